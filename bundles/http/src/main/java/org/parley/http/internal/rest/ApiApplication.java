@@ -1,5 +1,6 @@
 package org.parley.http.internal.rest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.function.Supplier;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -14,7 +15,8 @@ final class ApiApplication {
     private ApiApplication() {
     }
 
-    static ResourceConfig of(Collection<RestResource> resources, Supplier<Collection<Class<?>>> resourceClasses) {
+    static ResourceConfig of(Collection<RestResource> resources, Supplier<Collection<Class<?>>> resourceClasses,
+            Supplier<MeterRegistry> meters) {
         ResourceConfig config = new ResourceConfig()
                 .setApplicationName("parley-api")
                 .register(JacksonFeature.withoutExceptionMappers())
@@ -25,6 +27,7 @@ final class ApiApplication {
                 .register(JsonExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
                 .register(OpenApiResource.over(resourceClasses))
+                .register(new RequestMetrics(meters))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .property(ServerProperties.BV_FEATURE_DISABLE, true);

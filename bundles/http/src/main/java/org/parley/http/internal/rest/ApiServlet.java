@@ -3,6 +3,7 @@ package org.parley.http.internal.rest;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,10 @@ public class ApiServlet extends ServletContainer {
             runnable -> new Thread(runnable, "parley-api-reload"));
     private transient ScheduledFuture<?> pendingReload;
     private volatile boolean initialised;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile MeterRegistry meterRegistry;
 
     public ApiServlet() {
         super(new ResourceConfig());
@@ -88,7 +93,7 @@ public class ApiServlet extends ServletContainer {
         List<RestResource> current = List.copyOf(resources);
         try {
             withJerseyClassLoader(() -> {
-                reload(ApiApplication.of(current, this::resourceClasses));
+                reload(ApiApplication.of(current, this::resourceClasses, () -> meterRegistry));
                 return null;
             });
             LOG.debug("API rebuilt with {} resources", current.size());

@@ -1,0 +1,154 @@
+package org.parley.store.internal;
+
+import java.util.Map;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.parley.store.internal.metrics.PoolMeters;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+import org.parley.api.health.HealthCheck;
+import org.parley.api.health.HealthResult;
+import org.parley.store.api.Database;
+import org.parley.store.internal.health.DatabaseHealth;
+import org.parley.store.internal.pool.DataSources;
+import org.parley.store.internal.pool.OpenDatabase;
+import org.parley.store.internal.settings.DatabaseSettings;
+import org.parley.store.internal.settings.SettingsParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The appliance's database and its {@code database} health check. Activation never connects: an unreachable
+ * PostgreSQL leaves the service registered with health DOWN, and the pool recovers by itself. A settings change
+ * deactivates and re-activates the component (no {@code @Modified}), so consumers see the service re-registered
+ * with the new pool, as the {@link Database} contract says.
+ */
+@Component(service = {Database.class, HealthCheck.class}, configurationPid = DatabaseComponent.PID)
+@Designate(ocd = DatabaseComponent.Config.class)
+public final class DatabaseComponent extends DelegatingDatabase implements HealthCheck {
+
+    static final String PID = "org.parley.store.Database";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseComponent.class);
+
+    @ObjectClassDefinition(id = PID, name = "Database",
+            description = "Where Parley keeps its state: embedded Derby under var/lib/db by default, or PostgreSQL.")
+    @interface Config {
+
+        @AttributeDefinition(name = "JDBC URL", description = "Empty for the embedded Derby database; else"
+                + " jdbc:postgresql://host[:port]/database (no password or sslmode in the URL).")
+        String url() default "";
+
+        @AttributeDefinition(name = "User", description = "PostgreSQL role to connect as; required with a URL.")
+        String user() default "";
+
+        @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD,
+                description = "PostgreSQL password. Leave empty when passwordFile is used or none is needed.")
+        String password() default "";
+
+        @AttributeDefinition(name = "Password file", description = "File holding the PostgreSQL password (one"
+                + " line); relative paths are read under etc/secrets. Not together with password.")
+        String passwordFile() default "";
+
+        @AttributeDefinition(name = "TLS mode", description = "How the connection to PostgreSQL is protected.",
+                options = {@Option(value = "disable", label = "No TLS"),
+                    @Option(value = "require", label = "TLS, certificate not checked"),
+                    @Option(value = "verify-full", label = "TLS, certificate and host name checked")})
+        String sslMode() default DatabaseSettings.DEFAULT_SSL_MODE;
+
+        @AttributeDefinition(name = "CA certificate", description = "PEM file of the CA that signed the server's"
+                + " certificate; required with verify-full. Relative paths are read under etc/secrets.")
+        String sslRootCert() default "";
+
+        @AttributeDefinition(name = "Pool size", min = "1", max = "200",
+                description = "The most database connections Parley keeps open.")
+        int poolSize() default DatabaseSettings.DEFAULT_POOL_SIZE;
+
+        @AttributeDefinition(name = "Connect timeout (s)", min = "1", max = "300",
+                description = "How long opening or borrowing a connection may take before it fails.")
+        int connectTimeoutSeconds() default DatabaseSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS;
+    }
+
+    private OpenDatabase database;
+    private DatabaseHealth health;
+    private PoolMeters poolMeters;
+
+    /** Pool gauges come and go with the meter registry, without restarting the database. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    synchronized void bindMeterRegistry(MeterRegistry registry) {
+        unbindMeterRegistry(registry);
+        if (database != null) {
+            poolMeters = new PoolMeters(registry, database.poolName(), database::poolStatistics);
+        } else {
+            pendingRegistry = registry;
+        }
+    }
+
+    synchronized void unbindMeterRegistry(MeterRegistry registry) {
+        if (poolMeters != null) {
+            poolMeters.close();
+            poolMeters = null;
+        }
+        pendingRegistry = null;
+    }
+
+    private MeterRegistry pendingRegistry;
+
+    @Activate
+    void activate(BundleContext context, Map<String, Object> properties) {
+        DatabaseSettings settings = SettingsParser.check(properties, RuntimePaths.secrets(context)).orThrow(PID);
+        database = settings.embedded()
+                ? DataSources.derby(RuntimePaths.derbyDatabase(context), settings.poolSize())
+                : DataSources.postgres(settings);
+        health = new DatabaseHealth(database.dataSource(), database.location());
+        LOG.info("database: {}", database.location());
+        synchronized (this) {
+            if (pendingRegistry != null) {
+                poolMeters = new PoolMeters(pendingRegistry, database.poolName(), database::poolStatistics);
+            }
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        synchronized (this) {
+            if (poolMeters != null) {
+                poolMeters.close();
+            }
+        }
+        health.close();
+        database.close();
+        LOG.info("database closed: {}", database.location());
+    }
+
+    @Override
+    OpenDatabase database() {
+        return database;
+    }
+
+    @Override
+    public String name() {
+        return "database";
+    }
+
+    @Override
+    public boolean critical() {
+        return true;
+    }
+
+    @Override
+    public HealthResult check() {
+        return health.check();
+    }
+}

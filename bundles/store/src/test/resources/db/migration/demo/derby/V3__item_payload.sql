@@ -1,0 +1,1 @@
+ALTER TABLE demo_item ADD COLUMN payload BLOB(1M);

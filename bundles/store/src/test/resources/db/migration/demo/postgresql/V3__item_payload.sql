@@ -1,0 +1,1 @@
+ALTER TABLE demo_item ADD COLUMN payload BYTEA;

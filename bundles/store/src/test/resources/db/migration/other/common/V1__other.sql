@@ -1,0 +1,1 @@
+CREATE TABLE other_thing (id INT NOT NULL PRIMARY KEY);

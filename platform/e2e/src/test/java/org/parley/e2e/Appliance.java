@@ -1,0 +1,215 @@
+package org.parley.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * One Parley distribution booted in a process of its own, exactly as packaged: the same launcher, configuration
+ * and bundle set, plus the test clock and the hot-swap fixture, in a home folder of its own with free ports.
+ */
+public final class Appliance implements AutoCloseable {
+
+    static final Duration BOOT_TIMEOUT = Duration.ofSeconds(90);
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final Path home;
+    private final int httpsPort;
+    private final int httpPort;
+    private final Api api;
+    private Process process;
+
+    private Appliance(Path home, int httpsPort, int httpPort) {
+        this.home = home;
+        this.httpsPort = httpsPort;
+        this.httpPort = httpPort;
+        this.api = new Api("https", httpsPort);
+    }
+
+    /** Lays out a new home with the given extra settings files (name → content) and boots it. */
+    public static Appliance boot(Map<String, String> settingsFiles) {
+        Appliance appliance = prepare(settingsFiles);
+        appliance.start();
+        appliance.awaitHealthy();
+        return appliance;
+    }
+
+    /** Lays out a new home without starting it. */
+    public static Appliance prepare(Map<String, String> settingsFiles) {
+        try {
+            Path work = Path.of(System.getProperty("parley.work", "target/e2e"));
+            Path home = work.resolve("appliance-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+            Appliance appliance = new Appliance(home, freePort(), freePort());
+            Layout.create(home, Path.of(System.getProperty("parley.dist")), testingBundles());
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("org.parley.http.FrontDoor.cfg", "httpsPort=" + appliance.httpsPort + "\nhttpPort="
+                    + appliance.httpPort + "\nbindAddress=127.0.0.1\ntrustedProxies=127.0.0.1\n");
+            files.putAll(settingsFiles);
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Files.writeString(home.resolve("etc/conf.d").resolve(file.getKey()), file.getValue());
+            }
+            return appliance;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> testingBundles() {
+        List<Path> bundles = new ArrayList<>();
+        for (String jar : System.getProperty("parley.testing.bundles", "").split(",")) {
+            if (!jar.isBlank()) {
+                bundles.add(Path.of(jar.trim()));
+            }
+        }
+        return bundles;
+    }
+
+    public void start() {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/parley").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
+        builder.environment().put("PARLEY_HOME", home.toString());
+        builder.environment().put("PARLEY_HEAP", "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for {@code /api/v1/health} to answer 200, failing with the console's tail if the process dies. */
+    public void awaitHealthy() {
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Parley exited with " + process.exitValue() + " while booting:\n"
+                        + consoleTail());
+            }
+            try {
+                Reply reply = api.get("/api/v1/health");
+                if (reply.status() == 200) {
+                    return;
+                }
+                last = reply.toString();
+            } catch (IllegalStateException e) {
+                last = e.getMessage();
+            }
+            pause(250);
+        }
+        throw new IllegalStateException("Parley did not become healthy within " + BOOT_TIMEOUT + " (last: " + last
+                + "):\n" + consoleTail());
+    }
+
+    /** Sends SIGTERM and returns the exit status, or -1 if it did not exit within the timeout. */
+    public int terminate(Duration timeout) {
+        process.destroy();
+        return awaitExit(timeout);
+    }
+
+    /** Kills the process as {@code kill -9} would: no shutdown hook runs. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(10));
+    }
+
+    public int awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    public void restart() {
+        if (process != null && process.isAlive()) {
+            terminate(Duration.ofSeconds(15));
+        }
+        start();
+        awaitHealthy();
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    /** A client of the redirect-only HTTP port. */
+    public Api plainHttp() {
+        return new Api("http", httpPort);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public int httpsPort() {
+        return httpsPort;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public Path consoleLog() {
+        return home.resolve("console.log");
+    }
+
+    public String consoleTail() {
+        try {
+            List<String> lines = Files.readAllLines(consoleLog());
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no console log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The application log under var/log. */
+    public String log() {
+        try (Stream<String> lines = Files.lines(home.resolve("var/log/parley.log"))) {
+            return String.join("\n", lines.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            if (terminate(Duration.ofSeconds(15)) < 0) {
+                kill();
+            }
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
