@@ -4,7 +4,10 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Writes and reads the tamper-evident audit trail. Thread-safe.
+ * Writes and reads the tamper-evident audit trail. Thread-safe: writers are serialized on the chain head (a JVM
+ * lock and a database row lock), so several threads, and several appliances sharing one PostgreSQL, append one
+ * gap-free chain. The service stays registered while the database is unreachable; calls then throw
+ * {@link AuditException}.
  */
 @ProviderType
 public interface AuditService {
@@ -17,7 +20,7 @@ public interface AuditService {
      */
     AuditRecord record(AuditEvent event) throws AuditException;
 
-    /** Records matching the query, oldest first. */
+    /** Records matching the query, oldest first (ascending sequence). */
     List<AuditRecord> find(AuditQuery query) throws AuditException;
 
     /** Walks the whole chain and the signed checkpoints; names the first record at fault. */

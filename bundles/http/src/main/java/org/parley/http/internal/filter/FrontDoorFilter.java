@@ -14,9 +14,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.parley.api.ClientAddress;
-import org.parley.api.NetworkRange;
 import org.parley.http.internal.rest.Problem;
 import org.parley.http.internal.server.FrontDoorConfig;
+import org.parley.http.internal.server.ProxyList;
 
 /**
  * Every request passes here first: it gets its {@link ClientAddress}, plain HTTP is redirected to HTTPS (308, so
@@ -35,7 +35,7 @@ public class FrontDoorFilter implements Filter {
     @Modified
     void configure(FrontDoorConfig config) {
         settings = new Settings(
-                new ClientAddressResolver(Arrays.stream(config.trustedProxies()).map(NetworkRange::parse).toList()),
+                new ClientAddressResolver(ProxyList.parse(Arrays.asList(config.trustedProxies()))),
                 config.httpsPort(), config.hstsMaxAgeSeconds(), config.maxBodyKib() * 1024L);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +39,10 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
             String field = field(mapping);
             return Problem.of(422, "Invalid value", "Field '" + field + "' has the wrong type or format: "
                     + firstLine(mapping.getOriginalMessage())).withField(field);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return Problem.of(400, "Wrong body", "The body is JSON of the wrong shape for this route: "
+                    + firstLine(mismatch.getOriginalMessage()) + "; see /api/v1/openapi.json");
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();

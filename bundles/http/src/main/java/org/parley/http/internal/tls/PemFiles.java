@@ -57,6 +57,8 @@ final class PemFiles {
             }
         } catch (OperatorCreationException | PKCSException e) {
             throw new GeneralSecurityException(file + ": cannot decrypt the private key: is the key password right?", e);
+        } catch (org.bouncycastle.openssl.PEMException e) {
+            throw new GeneralSecurityException(file + ": cannot read the private key: " + e.getMessage(), e);
         }
         throw new GeneralSecurityException(file + " holds no PEM private key (-----BEGIN PRIVATE KEY-----)");
     }
@@ -67,7 +69,8 @@ final class PemFiles {
             return converter.getPrivateKey(info);
         }
         if (item instanceof PEMKeyPair pair) {
-            return converter.getKeyPair(pair).getPrivate();
+            return pair.getPublicKeyInfo() != null ? converter.getKeyPair(pair).getPrivate()
+                    : converter.getPrivateKey(pair.getPrivateKeyInfo());
         }
         if (item instanceof PEMEncryptedKeyPair encrypted) {
             return converter.getKeyPair(encrypted.decryptKeyPair(
