@@ -79,6 +79,22 @@ class FoundationIT {
         }
     }
 
+    @Test
+    void corruptJarInDeployIsRefusedAndAuditedWhileAllElseRuns(Appliance parley) throws Exception {
+        Path broken = parley.home().resolve("var/lib/deploy/broken-plugin.jar");
+        Files.writeString(broken, "this is not a jar");
+        try {
+            Await.until("the refusal is audited", () -> parley.api()
+                    .get("/api/v1/audit?action=bundle.install&target=broken-plugin.jar").json().toString()
+                    .contains("FAILURE"));
+            assertEquals(200, parley.api().get("/api/v1/health").status());
+            assertEquals("1.0.0", fixtureVersion(parley));
+            assertTrue(parley.log().contains("broken-plugin.jar"), "no log line names the refused jar");
+        } finally {
+            Files.deleteIfExists(broken);
+        }
+    }
+
     private static String fixtureVersion(Appliance parley) {
         Reply reply = parley.api().get("/api/v1/testing/fixture");
         return reply.status() == 200 ? reply.json().path("version").asText() : "status " + reply.status();

@@ -41,7 +41,8 @@ class OsgiRuntimeIT {
     private static final List<String> RUNTIME = List.of("asm-9", "asm-tree", "asm-analysis", "asm-commons",
             "asm-util", "org.apache.aries.spifly.dynamic.bundle", "slf4j-api", "slf4j-simple",
             "org.osgi.util.function", "org.osgi.util.promise", "org.osgi.service.component-", "org.apache.felix.scr",
-            "jackson-annotations", "jackson-core", "jackson-databind", "jackson-datatype-jsr310", "org.parley.api");
+            "jackson-annotations", "jackson-core", "jackson-databind", "jackson-datatype-jsr310", "org.parley.api",
+            "micrometer-commons", "micrometer-core");
 
     @TempDir
     Path home;

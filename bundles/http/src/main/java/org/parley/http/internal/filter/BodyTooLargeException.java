@@ -8,7 +8,7 @@ public final class BodyTooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
 
     public BodyTooLargeException(long limit) {
-        super("the request body is larger than " + limit / 1024 + " KiB; send less, or raise "
+        super("The request body is larger than " + limit / 1024 + " KiB; send less, or raise "
                 + "org.parley.http.FrontDoor maxBodyKib");
     }
 }

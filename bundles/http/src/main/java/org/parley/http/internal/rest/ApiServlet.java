@@ -1,9 +1,13 @@
 package org.parley.http.internal.rest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
-import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +22,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.parley.api.rest.RestResource;
@@ -28,12 +33,13 @@ import org.slf4j.LoggerFactory;
  * The {@code /api/v1} servlet: Jersey, holding every {@link RestResource} service registered in the framework.
  * When a bundle registers or removes resources the application is rebuilt (coalesced over
  * {@value #COALESCE_MILLIS} ms, since a starting bundle registers several at once), so stopping a bundle takes its
- * routes away.
+ * routes away. Jetty may destroy and init this servlet again (when its ports or certificate change), so each init
+ * builds a new Jersey container rather than reusing one whose configuration is already sealed.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/v1/*")
 @HttpWhiteboardServletName("parley-api")
-public class ApiServlet extends ServletContainer {
+public class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final long COALESCE_MILLIS = 100;
@@ -43,15 +49,11 @@ public class ApiServlet extends ServletContainer {
     private final transient ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "parley-api-reload"));
     private transient ScheduledFuture<?> pendingReload;
-    private volatile boolean initialised;
+    private transient volatile ServletContainer jersey;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
-    private volatile MeterRegistry meterRegistry;
-
-    public ApiServlet() {
-        super(new ResourceConfig());
-    }
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile MeterRegistry meterRegistry;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addResource(RestResource resource) {
@@ -66,12 +68,25 @@ public class ApiServlet extends ServletContainer {
 
     @Override
     public void init(ServletConfig config) throws ServletException {
-        withJerseyClassLoader(() -> {
-            super.init(config);
-            return null;
-        });
-        initialised = true;
-        rebuild();
+        super.init(config);
+        ServletContainer container = new ServletContainer(application());
+        withJerseyClassLoader(() -> container.init(config));
+        jersey = container;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        jersey.service(request, response);
+    }
+
+    @Override
+    public void destroy() {
+        ServletContainer container = jersey;
+        jersey = null;
+        if (container != null) {
+            container.destroy();
+        }
     }
 
     @Deactivate
@@ -80,7 +95,7 @@ public class ApiServlet extends ServletContainer {
     }
 
     private synchronized void scheduleReload() {
-        if (!initialised || reloader.isShutdown()) {
+        if (reloader.isShutdown()) {
             return;
         }
         if (pendingReload != null) {
@@ -90,16 +105,20 @@ public class ApiServlet extends ServletContainer {
     }
 
     private void rebuild() {
-        List<RestResource> current = List.copyOf(resources);
-        try {
-            withJerseyClassLoader(() -> {
-                reload(ApiApplication.of(current, this::resourceClasses, () -> meterRegistry));
-                return null;
-            });
-            LOG.debug("API rebuilt with {} resources", current.size());
-        } catch (ServletException | RuntimeException e) {
-            LOG.error("The API could not be rebuilt with resources {}: {}", current, e.getMessage(), e);
+        ServletContainer container = jersey;
+        if (container == null) {
+            return;
         }
+        try {
+            withJerseyClassLoader(() -> container.reload(application()));
+            LOG.debug("API rebuilt with {} resources", resources.size());
+        } catch (ServletException | RuntimeException e) {
+            LOG.error("The API could not be rebuilt with resources {}: {}", resources, e.getMessage(), e);
+        }
+    }
+
+    private ResourceConfig application() {
+        return ApiApplication.of(List.copyOf(resources), this::resourceClasses, () -> meterRegistry);
     }
 
     private Collection<Class<?>> resourceClasses() {
@@ -110,7 +129,7 @@ public class ApiServlet extends ServletContainer {
      * Jersey and jakarta.ws.rs find their implementation through the thread's context class loader (recipes,
      * pitfall 2), so it must be Jersey's own while the application is built.
      */
-    private static void withJerseyClassLoader(ServletAction action) throws ServletException {
+    private static void withJerseyClassLoader(JerseyAction action) throws ServletException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(ResourceConfig.class.getClassLoader());
@@ -122,7 +141,7 @@ public class ApiServlet extends ServletContainer {
     }
 
     @FunctionalInterface
-    private interface ServletAction {
-        Object run() throws ServletException;
+    private interface JerseyAction {
+        void run() throws ServletException;
     }
 }

@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
@@ -20,6 +24,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.parley.api.Clock;
 import org.parley.api.FatalConfiguration;
 import org.parley.api.health.HealthCheck;
+import org.parley.api.settings.SettingsFiles;
 import org.parley.http.internal.tls.HostIdentity;
 import org.parley.http.internal.tls.ServerKeystore;
 import org.parley.http.internal.tls.TlsMaterial;
@@ -37,11 +42,14 @@ public class FrontDoor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
     private static final long RELEASE_MILLIS = 5_000;
+    private static final long FILE_WAIT_SECONDS = 20;
 
     private final ConfigurationAdmin configurationAdmin;
     private final Clock clock;
     private final BundleContext context;
     private final TlsMaterial tls;
+    private final Path etc;
+    private ScheduledExecutorService fileTimeout;
     private ServiceRegistration<?> fatal;
     private ServiceRegistration<?> httpCheck;
     private ServiceRegistration<?> certificateCheck;
@@ -49,21 +57,40 @@ public class FrontDoor {
 
     @Activate
     public FrontDoor(@Reference ConfigurationAdmin configurationAdmin, @Reference Clock clock, BundleContext context,
-            FrontDoorConfig config) {
+            FrontDoorConfig config, Map<String, Object> properties) {
         this.configurationAdmin = configurationAdmin;
         this.clock = clock;
         this.context = context;
+        this.etc = Path.of(context.getProperty("parley.etc"));
         this.tls = new TlsMaterial(Path.of(context.getProperty("parley.var.lib"), "tls"));
-        apply(config);
+        modified(config, properties);
     }
 
     @Modified
-    void modified(FrontDoorConfig config) {
+    synchronized void modified(FrontDoorConfig config, Map<String, Object> properties) {
+        if (applied == null && SettingsFiles.awaitingFile(etc, FrontDoorConfig.PID, properties)) {
+            // Binding the default ports now could collide with what the admin's file moves Parley away from.
+            LOG.info("Waiting for etc/conf.d/{}.cfg before opening the web server", FrontDoorConfig.PID);
+            fileTimeout = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "parley-front-door-wait"));
+            fileTimeout.schedule(() -> applyUnlessApplied(config), FILE_WAIT_SECONDS, TimeUnit.SECONDS);
+            return;
+        }
         apply(config);
     }
 
+    private synchronized void applyUnlessApplied(FrontDoorConfig config) {
+        if (applied == null) {
+            LOG.warn("etc/conf.d/{}.cfg was not delivered within {} s; opening the web server on the settings "
+                    + "Parley has", FrontDoorConfig.PID, FILE_WAIT_SECONDS);
+            apply(config);
+        }
+    }
+
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
+        if (fileTimeout != null) {
+            fileTimeout.shutdownNow();
+        }
         unregister();
         try {
             // Next start configures Jetty afresh, after checking the ports (see apply).
@@ -77,6 +104,10 @@ public class FrontDoor {
     }
 
     private synchronized void apply(FrontDoorConfig config) {
+        if (fileTimeout != null) {
+            fileTimeout.shutdownNow();
+            fileTimeout = null;
+        }
         ServerKeystore keystore;
         try {
             keystore = tls.prepare(config.certificateFile(), config.keyFile(), config.keyPassword().toCharArray(),
