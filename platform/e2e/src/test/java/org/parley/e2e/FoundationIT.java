@@ -80,6 +80,21 @@ class FoundationIT {
     }
 
     @Test
+    void stoppingABundleTakesItsRoutesAwayAndStartingBringsThemBack(Appliance parley) {
+        String fixture = "/api/v1/system/bundles/org.parley.testing.fixture";
+        assertEquals(200, parley.api().post(fixture + "/stop", "").status());
+        try {
+            Await.until("the fixture route is gone", () -> parley.api().get("/api/v1/testing/fixture").status() == 404);
+            assertFalse(parley.api().get("/api/v1/openapi.json").json().path("paths").has("/testing/fixture"));
+        } finally {
+            assertEquals(200, parley.api().post(fixture + "/start", "").status());
+        }
+        Await.until("the fixture route is back", () -> "1.0.0".equals(fixtureVersion(parley)));
+        Reply core = parley.api().post("/api/v1/system/bundles/org.parley.store/stop", "");
+        assertEquals(409, core.status(), core::toString);
+    }
+
+    @Test
     void corruptJarInDeployIsRefusedAndAuditedWhileAllElseRuns(Appliance parley) throws Exception {
         Path broken = parley.home().resolve("var/lib/deploy/broken-plugin.jar");
         Files.writeString(broken, "this is not a jar");

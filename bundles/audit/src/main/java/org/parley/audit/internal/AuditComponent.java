@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -76,7 +77,7 @@ public final class AuditComponent implements AuditService, HealthCheck {
     private final AuditTrail trail;
 
     @Activate
-    public AuditComponent(@Reference Database database, @Reference Clock clock, BundleContext context, Config config)
+    public AuditComponent(@Reference Database database, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock, BundleContext context, Config config)
             throws IOException, GeneralSecurityException {
         AuditSettings settings = AuditSettings.parse(asMap(config));
         AuditPaths paths = AuditPaths.under(root(context, "parley.var.lib"), root(context, "parley.log"));

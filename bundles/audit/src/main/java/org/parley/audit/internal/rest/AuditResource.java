@@ -20,6 +20,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.parley.api.ClientAddress;
 import org.parley.api.Clock;
 import org.parley.api.Permission;
@@ -50,7 +51,7 @@ public final class AuditResource implements RestResource {
     private final Clock clock;
 
     @Activate
-    public AuditResource(@Reference AuditService audit, @Reference Clock clock) {
+    public AuditResource(@Reference AuditService audit, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.audit = audit;
         this.clock = clock;
     }

@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.parley.api.Clock;
 import org.parley.api.FatalConfiguration;
@@ -44,11 +46,16 @@ public class FrontDoor {
     private static final long RELEASE_MILLIS = 5_000;
     private static final long FILE_WAIT_SECONDS = 20;
 
-    private final ConfigurationAdmin configurationAdmin;
-    private final Clock clock;
-    private final BundleContext context;
-    private final TlsMaterial tls;
-    private final Path etc;
+    @Reference
+    private ConfigurationAdmin configurationAdmin;
+
+    /** Dynamic and greedy: a test clock registered later (ranked higher) takes over without a restart. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Clock clock;
+
+    private BundleContext context;
+    private TlsMaterial tls;
+    private Path etc;
     private ScheduledExecutorService fileTimeout;
     private ServiceRegistration<?> fatal;
     private ServiceRegistration<?> httpCheck;
@@ -56,10 +63,7 @@ public class FrontDoor {
     private FrontDoorConfig applied;
 
     @Activate
-    public FrontDoor(@Reference ConfigurationAdmin configurationAdmin, @Reference Clock clock, BundleContext context,
-            FrontDoorConfig config, Map<String, Object> properties) {
-        this.configurationAdmin = configurationAdmin;
-        this.clock = clock;
+    void activate(BundleContext context, FrontDoorConfig config, Map<String, Object> properties) {
         this.context = context;
         this.etc = Path.of(context.getProperty("parley.etc"));
         this.tls = new TlsMaterial(Path.of(context.getProperty("parley.var.lib"), "tls"));
@@ -169,7 +173,7 @@ public class FrontDoor {
         httpProperties.put("parley.https.url", url);
         httpCheck = context.registerService(HealthCheck.class,
                 new HttpHealthCheck(config.bindAddress(), config.httpsPort(), url), httpProperties);
-        certificateCheck = context.registerService(HealthCheck.class, new CertificateHealthCheck(keystore, clock), null);
+        certificateCheck = context.registerService(HealthCheck.class, new CertificateHealthCheck(keystore, () -> clock.now()), null);
     }
 
     private void unregister() {
