@@ -39,9 +39,14 @@ public final class Appliance implements AutoCloseable {
     /** Lays out a new home with the given extra settings files (name → content) and boots it. */
     public static Appliance boot(Map<String, String> settingsFiles) {
         Appliance appliance = prepare(settingsFiles);
-        appliance.start();
-        appliance.awaitHealthy();
-        return appliance;
+        try {
+            appliance.start();
+            appliance.awaitHealthy();
+            return appliance;
+        } catch (RuntimeException e) {
+            appliance.close();
+            throw e;
+        }
     }
 
     /** Lays out a new home without starting it. */
@@ -85,6 +90,9 @@ public final class Appliance implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // A test JVM that dies or is killed by its fork timeout must not leave appliances running.
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "appliance-reaper"));
     }
 
     /** Waits for {@code /api/v1/health} to answer 200, failing with the console's tail if the process dies. */

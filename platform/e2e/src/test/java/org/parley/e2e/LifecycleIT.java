@@ -31,14 +31,15 @@ class LifecycleIT {
     void portInUseExits78NamingThePort() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            Appliance parley = Appliance.prepare(Map.of("org.parley.http.FrontDoor.cfg",
-                    "httpsPort=" + port + "\nhttpPort=0\nbindAddress=127.0.0.1\n"));
-            parley.start();
-            int status = parley.awaitExit(Appliance.BOOT_TIMEOUT);
-            String console = parley.consoleTail();
-            assertEquals(78, status, console);
-            assertTrue(console.contains("port " + port), console);
-            assertTrue(!console.contains("\tat org."), "a stack trace reached the console:\n" + console);
+            try (Appliance parley = Appliance.prepare(Map.of("org.parley.http.FrontDoor.cfg",
+                    "httpsPort=" + port + "\nhttpPort=0\nbindAddress=127.0.0.1\n"))) {
+                parley.start();
+                int status = parley.awaitExit(Appliance.BOOT_TIMEOUT);
+                String console = parley.consoleTail();
+                assertEquals(78, status, console);
+                assertTrue(console.contains("port " + port), console);
+                assertTrue(!console.contains("\tat org."), "a stack trace reached the console:\n" + console);
+            }
         }
     }
 

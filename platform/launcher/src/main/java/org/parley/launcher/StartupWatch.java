@@ -57,8 +57,9 @@ final class StartupWatch {
     private void handle(ServiceReference<?> reference) {
         Object cause = reference.getProperty(FATAL_PROPERTY);
         if (cause != null) {
-            System.err.println("parley: configuration error: " + cause);
-            outcome.complete(Main.EXIT_CONFIG);
+            if (outcome.complete(Main.EXIT_CONFIG)) {
+                System.err.println("parley: configuration error: " + cause);
+            }
             return;
         }
         Object url = reference.getProperty(URL_PROPERTY);
