@@ -1,6 +1,11 @@
 package org.parley.launcher;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -17,6 +22,7 @@ final class StartupWatch {
 
     static final String FATAL_PROPERTY = "parley.fatal.cause";
     static final String URL_PROPERTY = "parley.https.url";
+    private static final long ANNOUNCE_WAIT_SECONDS = 30;
 
     private final BundleContext context;
     private final CompletableFuture<Integer> outcome;
@@ -64,12 +70,35 @@ final class StartupWatch {
         }
         Object url = reference.getProperty(URL_PROPERTY);
         if (url != null && announced.compareAndSet(false, true)) {
-            System.out.println();
-            System.out.println("Parley is running. Open " + url);
-            System.out.println("  Health: " + url + "api/v1/health   (from this machine you see every component)");
-            System.out.println("  The first start made a self-signed certificate: your browser will ask you to accept it.");
-            System.out.println("  Stop with Ctrl+C.");
-            System.out.println();
+            Thread announcer = new Thread(() -> announceWhenServing(URI.create(url.toString())), "parley-announce");
+            announcer.setDaemon(true);
+            announcer.start();
         }
+    }
+
+    /** The front door publishes its URL as it hands Jetty the ports; say so once the port really answers. */
+    private static void announceWhenServing(URI url) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANNOUNCE_WAIT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), 500);
+                break;
+            } catch (IOException notYet) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        System.out.println();
+        System.out.println("Parley is running. Open " + url);
+        System.out.println("  Health: " + url + "api/v1/health   (from this machine you see every component)");
+        System.out.println("  Until accounts are set up, the REST API answers in full only on this machine:");
+        System.out.println("  curl -k " + url + "api/v1/openapi.json");
+        System.out.println("  A self-signed certificate is in use: your browser will ask you to accept it.");
+        System.out.println("  Stop with Ctrl+C.");
+        System.out.println();
     }
 }
