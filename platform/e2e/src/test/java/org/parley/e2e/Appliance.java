@@ -49,6 +49,27 @@ public final class Appliance implements AutoCloseable {
         }
     }
 
+    /**
+     * Lays out a new home whose ports are settings made "through the console" (kept by ConfigAdmin under
+     * var/lib/config, so REST may change the front door) instead of a file under etc/conf.d, and boots it.
+     */
+    public static Appliance bootWithConsoleSettings() {
+        Appliance appliance = prepare(Map.of());
+        try {
+            Files.delete(appliance.home.resolve("etc/conf.d/org.parley.http.FrontDoor.cfg"));
+            Path stored = Files.createDirectories(appliance.home.resolve("var/lib/config/org/parley/http"));
+            Files.writeString(stored.resolve("FrontDoor.config"), "service.pid=\"org.parley.http.FrontDoor\"\n"
+                    + "httpsPort=I\"" + appliance.httpsPort + "\"\nhttpPort=I\"" + appliance.httpPort + "\"\n"
+                    + "bindAddress=\"127.0.0.1\"\n");
+            appliance.start();
+            appliance.awaitHealthy();
+            return appliance;
+        } catch (IOException | RuntimeException e) {
+            appliance.close();
+            throw new IllegalStateException("could not boot with console settings", e);
+        }
+    }
+
     /** Lays out a new home without starting it. */
     public static Appliance prepare(Map<String, String> settingsFiles) {
         try {
