@@ -1,15 +1,21 @@
 package org.parley.health.internal;
 
+import org.parley.api.Caller;
 import org.parley.api.ClientAddress;
 
 /**
- * Decides who may see each component's health (names, states, details) rather than only UP or DOWN. Today: callers
- * on this machine. The accounts issue adds signed-in admins and auditors here, and only here.
+ * Decides who may see each component's health (names, states, details) rather than only UP or DOWN: callers on
+ * this machine, and signed-in callers holding {@value #PERMISSION} (admins and auditors).
  */
 public final class DetailPolicy {
 
-    /** Whether {@code caller} (null when unknown) may see the detailed view. */
-    public boolean maySeeDetails(ClientAddress caller) {
-        return caller != null && caller.isLoopback();
+    static final String PERMISSION = "health:read";
+
+    /**
+     * @param address the caller's address, null when unknown
+     * @param caller the signed-in caller, null when anonymous
+     */
+    public boolean maySeeDetails(ClientAddress address, Caller caller) {
+        return (address != null && address.isLoopback()) || (caller != null && caller.permits(PERMISSION));
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.parley.api.Caller;
 import org.parley.api.ClientAddress;
 import org.parley.api.health.HealthCheck;
 import org.parley.api.health.HealthResult;
@@ -31,9 +32,9 @@ final class HealthMonitor {
     }
 
     /** The answer for {@code caller} (null when unknown): the status code, and a summary or the full report. */
-    HealthView view(ClientAddress caller) {
+    HealthView view(ClientAddress caller, Caller signedIn) {
         HealthReport report = report();
-        Object body = policy.maySeeDetails(caller) ? report : report.summary();
+        Object body = policy.maySeeDetails(caller, signedIn) ? report : report.summary();
         return new HealthView(report.httpStatus(), body);
     }
 

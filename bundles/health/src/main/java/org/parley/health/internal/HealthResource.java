@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.parley.api.Caller;
 import org.parley.api.Clock;
 import org.parley.api.Public;
 import org.parley.api.health.HealthCheck;
@@ -91,7 +92,8 @@ public class HealthResource implements RestResource {
     /** The health of the appliance, in as much detail as the caller may see. */
     @GET
     public Response health(@Context HttpServletRequest request) {
-        HealthView view = monitor.view(Callers.of(request));
+        HealthView view = monitor.view(Callers.of(request),
+                (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE));
         return Response.status(view.httpStatus()).entity(view.body()).type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
     }

@@ -14,13 +14,26 @@ class DetailPolicyTest {
 
     @Test
     void loopbackCallersSeeDetails() throws UnknownHostException {
-        assertTrue(policy.maySeeDetails(new ClientAddress(InetAddress.getByName("127.0.0.1"), false)));
-        assertTrue(policy.maySeeDetails(new ClientAddress(InetAddress.getByName("::1"), true)));
+        assertTrue(policy.maySeeDetails(new ClientAddress(InetAddress.getByName("127.0.0.1"), false), null));
+        assertTrue(policy.maySeeDetails(new ClientAddress(InetAddress.getByName("::1"), true), null));
     }
 
     @Test
     void othersAndUnknownCallersDoNot() throws UnknownHostException {
-        assertFalse(policy.maySeeDetails(new ClientAddress(InetAddress.getByName("10.1.2.3"), true)));
-        assertFalse(policy.maySeeDetails(null));
+        assertFalse(policy.maySeeDetails(new ClientAddress(InetAddress.getByName("10.1.2.3"), true), null));
+        assertFalse(policy.maySeeDetails(null, null));
+    }
+
+    @Test
+    void signedInAdminsAndAuditorsSeeDetailsFromAnywhere() throws Exception {
+        ClientAddress remote = new ClientAddress(InetAddress.getByName("10.1.2.3"), true);
+        assertTrue(policy.maySeeDetails(remote, caller("*")));
+        assertTrue(policy.maySeeDetails(remote, caller("health:read", "audit:read")));
+        assertFalse(policy.maySeeDetails(remote, caller("account:self", "meetings:join")));
+    }
+
+    private static org.parley.api.Caller caller(String... permissions) {
+        return new org.parley.api.Caller("7", "local", "someone", java.util.Set.of(), java.util.Set.of(permissions),
+                "session");
     }
 }

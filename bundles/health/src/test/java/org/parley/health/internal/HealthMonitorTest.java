@@ -43,7 +43,7 @@ class HealthMonitorTest {
         checks.add(check("database", true, () -> HealthResult.up("ok")));
         checks.add(check("disk", false, () -> HealthResult.up("plenty")));
 
-        HealthView view = monitor.view(LOOPBACK);
+        HealthView view = monitor.view(LOOPBACK, null);
 
         assertEquals(200, view.httpStatus());
         HealthReport report = assertInstanceOf(HealthReport.class, view.body());
@@ -57,7 +57,7 @@ class HealthMonitorTest {
         checks.add(check("database", true, () -> HealthResult.down("connection refused")));
         checks.add(check("disk", false, () -> HealthResult.up("plenty")));
 
-        HealthView view = monitor.view(LOOPBACK);
+        HealthView view = monitor.view(LOOPBACK, null);
 
         assertEquals(503, view.httpStatus());
         HealthReport report = (HealthReport) view.body();
@@ -71,7 +71,7 @@ class HealthMonitorTest {
         checks.add(check("database", true, () -> HealthResult.up("ok")));
         checks.add(check("disk", false, () -> HealthResult.down("nearly full")));
 
-        HealthView view = monitor.view(LOOPBACK);
+        HealthView view = monitor.view(LOOPBACK, null);
 
         assertEquals(200, view.httpStatus());
         assertEquals(Status.WARN, ((HealthReport) view.body()).status());
@@ -81,7 +81,7 @@ class HealthMonitorTest {
     void criticalWarnIsWarnWith200() {
         checks.add(check("http", true, () -> HealthResult.warn("certificate expires in 5 days")));
 
-        HealthView view = monitor.view(LOOPBACK);
+        HealthView view = monitor.view(LOOPBACK, null);
 
         assertEquals(200, view.httpStatus());
         assertEquals(Status.WARN, ((HealthReport) view.body()).status());
@@ -91,7 +91,7 @@ class HealthMonitorTest {
     void strangerSeesOnlyUpWhileThereAreWarnings() {
         checks.add(check("disk", false, () -> HealthResult.down("nearly full")));
 
-        HealthView view = monitor.view(STRANGER);
+        HealthView view = monitor.view(STRANGER, null);
 
         assertEquals(200, view.httpStatus());
         assertEquals(new HealthSummary("UP"), view.body());
@@ -101,8 +101,8 @@ class HealthMonitorTest {
     void strangerSeesDownWhenCriticalIsDown() {
         checks.add(check("database", true, () -> HealthResult.down("connection refused")));
 
-        assertEquals(new HealthView(503, new HealthSummary("DOWN")), monitor.view(STRANGER));
-        assertEquals(new HealthView(503, new HealthSummary("DOWN")), monitor.view(null));
+        assertEquals(new HealthView(503, new HealthSummary("DOWN")), monitor.view(STRANGER, null));
+        assertEquals(new HealthView(503, new HealthSummary("DOWN")), monitor.view(null, null));
     }
 
     @Test
@@ -125,7 +125,7 @@ class HealthMonitorTest {
             throw new IllegalStateException("pool closed");
         }));
 
-        assertEquals(503, monitor.view(STRANGER).httpStatus());
+        assertEquals(503, monitor.view(STRANGER, null).httpStatus());
     }
 
     @Test
@@ -174,7 +174,7 @@ class HealthMonitorTest {
 
     @Test
     void noChecksIsUp() {
-        assertEquals(new HealthView(200, new HealthSummary("UP")), monitor.view(STRANGER));
+        assertEquals(new HealthView(200, new HealthSummary("UP")), monitor.view(STRANGER, null));
     }
 
     private void awaitRelease() {

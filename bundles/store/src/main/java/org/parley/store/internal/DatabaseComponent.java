@@ -18,6 +18,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 import org.parley.api.health.HealthCheck;
 import org.parley.api.health.HealthResult;
+import org.parley.api.settings.SettingsFiles;
+import org.parley.store.api.MigrationException;
+import org.parley.store.internal.pool.UnavailableDataSource;
 import org.parley.store.api.Database;
 import org.parley.store.internal.health.DatabaseHealth;
 import org.parley.store.internal.pool.DataSources;
@@ -81,6 +84,7 @@ public final class DatabaseComponent extends DelegatingDatabase implements Healt
 
     private OpenDatabase database;
     private DatabaseHealth health;
+    private String waitingFor;
     private PoolMeters poolMeters;
 
     /** Pool gauges come and go with the meter registry, without restarting the database. */
@@ -107,6 +111,13 @@ public final class DatabaseComponent extends DelegatingDatabase implements Healt
 
     @Activate
     void activate(BundleContext context, Map<String, Object> properties) {
+        if (SettingsFiles.awaitingFile(RuntimePaths.etc(context), PID, properties)) {
+            // The admin's file is about to replace these defaults: opening Derby now would put the first audit
+            // records of this start into the wrong database. SCR activates this component again with the file.
+            waitingFor = "the database settings in etc/conf.d/" + PID + ".cfg are still being read";
+            LOG.info("database: waiting for etc/conf.d/{}.cfg", PID);
+            return;
+        }
         DatabaseSettings settings = SettingsParser.check(properties, RuntimePaths.secrets(context)).orThrow(PID);
         database = settings.embedded()
                 ? DataSources.derby(RuntimePaths.derbyDatabase(context), settings.poolSize())
@@ -126,6 +137,9 @@ public final class DatabaseComponent extends DelegatingDatabase implements Healt
             if (poolMeters != null) {
                 poolMeters.close();
             }
+        }
+        if (database == null) {
+            return;
         }
         health.close();
         database.close();
@@ -149,6 +163,24 @@ public final class DatabaseComponent extends DelegatingDatabase implements Healt
 
     @Override
     public HealthResult check() {
-        return health.check();
+        return database == null ? HealthResult.down(waitingFor) : health.check();
+    }
+
+    @Override
+    public Vendor vendor() {
+        return database == null ? Vendor.DERBY : super.vendor();
+    }
+
+    @Override
+    public javax.sql.DataSource dataSource() {
+        return database == null ? new UnavailableDataSource(waitingFor) : super.dataSource();
+    }
+
+    @Override
+    public String migrate(String owner, Class<?> anchor) throws MigrationException {
+        if (database == null) {
+            throw new MigrationException("migration of '" + owner + "' postponed: " + waitingFor, null);
+        }
+        return super.migrate(owner, anchor);
     }
 }

@@ -12,6 +12,11 @@ final class RuntimePaths {
     private RuntimePaths() {
     }
 
+    /** {@code ${parley.etc}}: admin-edited settings and secrets. */
+    static Path etc(BundleContext context) {
+        return folder(context, ETC);
+    }
+
     /** {@code ${parley.etc}/secrets}: where relative secret file names are resolved. */
     static Path secrets(BundleContext context) {
         return folder(context, ETC).resolve("secrets");

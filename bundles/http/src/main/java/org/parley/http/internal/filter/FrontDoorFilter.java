@@ -55,6 +55,8 @@ public class FrontDoorFilter implements Filter {
             return;
         }
         if (request.getContentLengthLong() > current.maxBody()) {
+            // The body stays unread, so this connection cannot carry another request: tell the client.
+            response.setHeader("Connection", "close");
             Problem.of(413, "Request too large", new BodyTooLargeException(current.maxBody()).getMessage())
                     .at(request.getRequestURI()).writeTo(response);
             return;

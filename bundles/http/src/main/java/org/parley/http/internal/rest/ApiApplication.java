@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.parley.api.rest.Authenticator;
 import org.parley.api.rest.RestResource;
 import org.parley.http.internal.openapi.OpenApiResource;
 
@@ -16,12 +17,12 @@ final class ApiApplication {
     }
 
     static ResourceConfig of(Collection<RestResource> resources, Supplier<Collection<Class<?>>> resourceClasses,
-            Supplier<MeterRegistry> meters) {
+            Supplier<MeterRegistry> meters, Supplier<Authenticator> authenticator) {
         ResourceConfig config = new ResourceConfig()
                 .setApplicationName("parley-api")
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(JsonMapper.class)
-                .register(AccessFilter.class)
+                .register(new AccessFilter(authenticator))
                 .register(ProblemExceptionMapper.class)
                 .register(WebApplicationExceptionMapper.class)
                 .register(JsonExceptionMapper.class)

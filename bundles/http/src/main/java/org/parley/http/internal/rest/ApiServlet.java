@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.parley.api.rest.Authenticator;
 import org.parley.api.rest.RestResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,10 @@ public class ApiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile MeterRegistry meterRegistry;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile Authenticator authenticator;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addResource(RestResource resource) {
@@ -118,7 +123,8 @@ public class ApiServlet extends HttpServlet {
     }
 
     private ResourceConfig application() {
-        return ApiApplication.of(List.copyOf(resources), this::resourceClasses, () -> meterRegistry);
+        return ApiApplication.of(List.copyOf(resources), this::resourceClasses, () -> meterRegistry,
+                () -> authenticator);
     }
 
     private Collection<Class<?>> resourceClasses() {
