@@ -75,6 +75,9 @@ public class FrontDoor {
         if (applied == null && SettingsFiles.awaitingFile(etc, FrontDoorConfig.PID, properties)) {
             // Binding the default ports now could collide with what the admin's file moves Parley away from.
             LOG.info("Waiting for etc/conf.d/{}.cfg before opening the web server", FrontDoorConfig.PID);
+            if (fileTimeout != null) {
+                fileTimeout.shutdownNow();
+            }
             fileTimeout = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "parley-front-door-wait"));
             fileTimeout.schedule(() -> applyUnlessApplied(config), FILE_WAIT_SECONDS, TimeUnit.SECONDS);
             return;
