@@ -23,15 +23,26 @@ public final class Api {
 
     private final URI base;
     private final HttpClient client;
+    private final Map<String, String> sessionHeaders;
 
     Api(String scheme, int port) {
-        this.base = URI.create(scheme + "://127.0.0.1:" + port);
-        this.client = HttpClient.newBuilder()
+        this(URI.create(scheme + "://127.0.0.1:" + port), HttpClient.newBuilder()
                 .sslContext(trustingContext())
                 .sslParameters(noHostnameCheck())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
-                .build();
+                .build(), Map.of());
+    }
+
+    private Api(URI base, HttpClient client, Map<String, String> sessionHeaders) {
+        this.base = base;
+        this.client = client;
+        this.sessionHeaders = Map.copyOf(sessionHeaders);
+    }
+
+    /** The same server, sending these headers (a session cookie and CSRF token, or a bearer token) every time. */
+    public Api with(Map<String, String> headers) {
+        return new Api(base, client, headers);
     }
 
     public URI uri(String path) {
@@ -58,6 +69,7 @@ public final class Api {
     }
 
     public Reply send(HttpRequest.Builder builder, Map<String, String> headers) {
+        sessionHeaders.forEach(builder::header);
         headers.forEach(builder::header);
         builder.timeout(Duration.ofSeconds(30));
         try {

@@ -28,6 +28,9 @@ public final class Appliance implements AutoCloseable {
     private final int httpPort;
     private final Api api;
     private Process process;
+    private Api admin;
+    private Accounts.Account adminAccount;
+    private java.time.Instant clockHighWater;
 
     private Appliance(Path home, int httpsPort, int httpPort) {
         this.home = home;
@@ -128,6 +131,7 @@ public final class Appliance implements AutoCloseable {
             try {
                 Reply reply = api.get("/api/v1/health");
                 if (reply.status() == 200) {
+                    restoreClock();
                     return;
                 }
                 last = reply.toString();
@@ -138,6 +142,18 @@ public final class Appliance implements AutoCloseable {
         }
         throw new IllegalStateException("Parley did not become healthy within " + BOOT_TIMEOUT + " (last: " + last
                 + "):\n" + consoleTail());
+    }
+
+    /** Remembers how far tests moved the test clock, which starts again at wall-clock time after a restart. */
+    synchronized void clockReached(java.time.Instant now) {
+        clockHighWater = now;
+    }
+
+    /** After a restart, puts the test clock back where tests left it: used TOTP steps must stay in the past. */
+    private synchronized void restoreClock() {
+        if (clockHighWater != null) {
+            api.post("/api/v1/testing/clock", "{\"set\": \"" + clockHighWater.plusSeconds(60) + "\"}");
+        }
     }
 
     /** Sends SIGTERM and returns the exit status, or -1 if it did not exit within the timeout. */
@@ -169,8 +185,25 @@ public final class Appliance implements AutoCloseable {
         awaitHealthy();
     }
 
+    /** An anonymous client. */
     public Api api() {
         return api;
+    }
+
+    /** A client signed in as the first admin (set up on first use: new password, TOTP). */
+    public synchronized Api admin() {
+        if (admin == null) {
+            adminAccount = Accounts.firstAdmin(this);
+            admin = Accounts.signIn(this, adminAccount);
+        }
+        return admin;
+    }
+
+    /** Signs the admin in afresh (after a restart that ended its session, say). */
+    public synchronized Api signInAdminAgain() {
+        admin();
+        admin = Accounts.signIn(this, adminAccount);
+        return admin;
     }
 
     /** A client of the redirect-only HTTP port. */

@@ -43,7 +43,7 @@ class CertificateIT {
             Await.until("the new certificate is served", () -> servedSubject(parley).contains("meet.example.org"));
             assertEquals(200, parley.api().get("/api/v1/health").status());
         } finally {
-            Reply back = parley.api().send(FRONT_DOOR, "PATCH", "{\"certificateFile\": null, \"keyFile\": null}",
+            Reply back = parley.admin().send(FRONT_DOOR, "PATCH", "{\"certificateFile\": null, \"keyFile\": null}",
                     "application/json");
             assertEquals(200, back.status(), back::toString);
             Await.until("the self-signed certificate is back", () -> servedSubject(parley).contains("Parley appliance"));
@@ -51,7 +51,7 @@ class CertificateIT {
     }
 
     private static Reply patch(Appliance parley, Path cert, Path key) {
-        return parley.api().send(FRONT_DOOR, "PATCH", "{\"certificateFile\": \"" + cert + "\", \"keyFile\": \"" + key
+        return parley.admin().send(FRONT_DOOR, "PATCH", "{\"certificateFile\": \"" + cert + "\", \"keyFile\": \"" + key
                 + "\"}", "application/json");
     }
 

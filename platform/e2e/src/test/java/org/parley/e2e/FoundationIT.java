@@ -19,7 +19,7 @@ class FoundationIT {
 
     @Test
     void everyBundleIsActiveAndFragmentsResolved(Appliance parley) {
-        Reply reply = parley.api().get("/api/v1/system/bundles");
+        Reply reply = parley.admin().get("/api/v1/system/bundles");
         assertEquals(200, reply.status(), reply::toString);
         List<String> wrong = new ArrayList<>();
         for (JsonNode bundle : reply.json()) {
@@ -48,7 +48,7 @@ class FoundationIT {
 
     @Test
     void bundleUpdatedThroughDeployAnswersWithItsNewVersionInTheSameJvm(Appliance parley) throws Exception {
-        JsonNode before = parley.api().get("/api/v1/system/info").json();
+        JsonNode before = parley.admin().get("/api/v1/system/info").json();
         assertEquals("1.0.0", fixtureVersion(parley));
 
         Path deploy = parley.home().resolve("var/lib/deploy");
@@ -59,13 +59,13 @@ class FoundationIT {
         try {
             Await.until("the fixture answers 1.0.1", () -> "1.0.1".equals(fixtureVersion(parley)));
 
-            JsonNode after = parley.api().get("/api/v1/system/info").json();
+            JsonNode after = parley.admin().get("/api/v1/system/info").json();
             assertEquals(before.path("pid").asLong(), after.path("pid").asLong(), "the JVM was restarted");
             assertEquals(parley.pid(), after.path("pid").asLong());
             assertEquals(before.path("frameworkUuid").asText(), after.path("frameworkUuid").asText());
             assertFalse(after.path("frameworkUuid").asText().isEmpty());
             long copies = 0;
-            for (JsonNode bundle : parley.api().get("/api/v1/system/bundles").json()) {
+            for (JsonNode bundle : parley.admin().get("/api/v1/system/bundles").json()) {
                 if ("org.parley.testing.fixture".equals(bundle.path("symbolicName").asText())) {
                     copies++;
                     assertEquals("1.0.1", bundle.path("version").asText());
@@ -82,15 +82,15 @@ class FoundationIT {
     @Test
     void stoppingABundleTakesItsRoutesAwayAndStartingBringsThemBack(Appliance parley) {
         String fixture = "/api/v1/system/bundles/org.parley.testing.fixture";
-        assertEquals(200, parley.api().post(fixture + "/stop", "").status());
+        assertEquals(200, parley.admin().post(fixture + "/stop", "").status());
         try {
-            Await.until("the fixture route is gone", () -> parley.api().get("/api/v1/testing/fixture").status() == 404);
+            Await.until("the fixture route is gone", () -> parley.admin().get("/api/v1/testing/fixture").status() == 404);
             assertFalse(parley.api().get("/api/v1/openapi.json").json().path("paths").has("/testing/fixture"));
         } finally {
-            assertEquals(200, parley.api().post(fixture + "/start", "").status());
+            assertEquals(200, parley.admin().post(fixture + "/start", "").status());
         }
         Await.until("the fixture route is back", () -> "1.0.0".equals(fixtureVersion(parley)));
-        Reply core = parley.api().post("/api/v1/system/bundles/org.parley.store/stop", "");
+        Reply core = parley.admin().post("/api/v1/system/bundles/org.parley.store/stop", "");
         assertEquals(409, core.status(), core::toString);
     }
 
@@ -99,7 +99,7 @@ class FoundationIT {
         Path broken = parley.home().resolve("var/lib/deploy/broken-plugin.jar");
         Files.writeString(broken, "this is not a jar");
         try {
-            Await.until("the refusal is audited", () -> parley.api()
+            Await.until("the refusal is audited", () -> parley.admin()
                     .get("/api/v1/audit?action=bundle.install&target=broken-plugin.jar").json().toString()
                     .contains("FAILURE"));
             assertEquals(200, parley.api().get("/api/v1/health").status());
@@ -111,7 +111,7 @@ class FoundationIT {
     }
 
     private static String fixtureVersion(Appliance parley) {
-        Reply reply = parley.api().get("/api/v1/testing/fixture");
+        Reply reply = parley.admin().get("/api/v1/testing/fixture");
         return reply.status() == 200 ? reply.json().path("version").asText() : "status " + reply.status();
     }
 }

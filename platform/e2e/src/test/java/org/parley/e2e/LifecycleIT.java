@@ -46,7 +46,7 @@ class LifecycleIT {
     @Test
     void acknowledgedChangesSurviveKillAndAWipedCache() throws Exception {
         try (Appliance parley = Appliance.boot(Map.of())) {
-            Reply change = parley.api().send("/api/v1/settings/org.parley.health.Disk", "PATCH",
+            Reply change = parley.admin().send("/api/v1/settings/org.parley.health.Disk", "PATCH",
                     "{\"warnFreeMiB\": 1234}", "application/json");
             assertEquals(200, change.status(), change::toString);
 
@@ -55,12 +55,12 @@ class LifecycleIT {
             parley.start();
             parley.awaitHealthy();
 
-            JsonNode disk = parley.api().get("/api/v1/settings/org.parley.health.Disk").json();
+            JsonNode disk = parley.admin().get("/api/v1/settings/org.parley.health.Disk").json();
             assertTrue(disk.toString().contains("1234"), "the setting was lost: " + disk);
-            Reply audit = parley.api().get("/api/v1/audit?action=settings.change&target=org.parley.health.Disk");
+            Reply audit = parley.admin().get("/api/v1/audit?action=settings.change&target=org.parley.health.Disk");
             assertEquals(200, audit.status(), audit::toString);
             assertEquals(1, audit.json().size(), "the acknowledged audit record was lost: " + audit.body());
-            Reply verify = parley.api().post("/api/v1/audit/verify", "");
+            Reply verify = parley.admin().post("/api/v1/audit/verify", "");
             assertTrue(verify.json().path("intact").asBoolean(), verify::toString);
         }
     }

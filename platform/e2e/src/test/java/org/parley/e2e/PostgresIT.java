@@ -50,13 +50,13 @@ class PostgresIT {
             Await.until("health recovers to 200 by itself", () -> status(parley) == 200);
             assertTrue(parley.api().get("/api/v1/health").json().path("components").path("database")
                     .path("detail").asText().contains("PostgreSQL"));
-            assertEquals(200, parley.api().get("/api/v1/audit").status(), "audit did not recover");
+            assertEquals(200, parley.admin().get("/api/v1/audit").status(), "audit did not recover");
 
             proxy.cut();
             Await.until("health is 503 again", () -> status(parley) == 503);
             proxy.open();
             Await.until("health recovers again", () -> status(parley) == 200);
-            Reply verify = parley.api().post("/api/v1/audit/verify", "");
+            Reply verify = parley.admin().post("/api/v1/audit/verify", "");
             assertTrue(verify.json().path("intact").asBoolean(), verify::toString);
             assertTrue(parley.isAlive());
         }

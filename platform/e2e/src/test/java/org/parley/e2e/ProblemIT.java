@@ -72,7 +72,7 @@ class ProblemIT {
 
     @Test
     void internalErrorIs500WithAnIdThatIsInTheLog(Appliance parley) {
-        JsonNode body = problem(parley.api().get("/api/v1/testing/fixture/failure"), 500);
+        JsonNode body = problem(parley.admin().get("/api/v1/testing/fixture/failure"), 500);
         String errorId = body.path("errorId").asText();
         assertFalse(errorId.isBlank(), body.toString());
         assertFalse(body.toString().contains("deliberate failure"), "internal message leaked: " + body);
@@ -80,9 +80,10 @@ class ProblemIT {
     }
 
     @Test
-    void protectedRoutesAnswerOnlyOnThisMachine(Appliance parley) {
-        assertEquals(200, parley.api().get(CLOCK).status());
-        Reply remote = parley.api().get(CLOCK, java.util.Map.of("X-Forwarded-For", "203.0.113.9"));
-        problem(remote, 401);
+    void protectedRoutesNeedASignedInCallerEvenOnThisMachine(Appliance parley) {
+        problem(parley.api().get("/api/v1/system/info"), 401);
+        problem(parley.api().with(java.util.Map.of("Cookie", "parley_session=forged")).get("/api/v1/system/info"), 401);
+        problem(parley.api().with(java.util.Map.of("Authorization", "Bearer forged")).get("/api/v1/system/info"), 401);
+        assertEquals(200, parley.admin().get("/api/v1/system/info").status());
     }
 }

@@ -19,7 +19,7 @@ class SettingsFileIT {
         try (Appliance parley = Appliance.boot(Map.of(FILE, "warnFreeMiB=lots\n"))) {
             assertSettingsWarningNamesFileAndAttribute(parley);
 
-            Reply patch = parley.api().send("/api/v1/settings/org.parley.health.Disk", "PATCH",
+            Reply patch = parley.admin().send("/api/v1/settings/org.parley.health.Disk", "PATCH",
                     "{\"warnFreeMiB\": 100}", "application/json");
             assertEquals(409, patch.status(), patch::toString);
             assertTrue(patch.json().path("detail").asText().contains(FILE), patch::toString);

@@ -11,15 +11,18 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.osgi.service.component.annotations.Component;
 import org.parley.api.Clock;
-import org.parley.api.Permission;
+import org.parley.api.Public;
 import org.parley.api.rest.ProblemException;
 import org.parley.api.rest.RestResource;
 
-/** The test clock: starts at the wall-clock time of its activation and moves only when a test says so. */
+/**
+ * The test clock: starts at the wall-clock time of its activation and moves only when a test says so. Public, so a
+ * test can move time before anyone is signed in (TOTP steps, first sign-in); it is never part of the package.
+ */
 @Component(service = {Clock.class, RestResource.class}, property = "service.ranking:Integer=1000")
 @Path("testing/clock")
 @Produces(MediaType.APPLICATION_JSON)
-@Permission("testing:clock")
+@Public
 public class TestClock implements Clock, RestResource {
 
     /** Body of a move: advance by so many seconds (may be negative), or jump to an instant. */

@@ -1,0 +1,141 @@
+package org.parley.auth.internal.core;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.parley.api.ClientAddress;
+import org.parley.api.Clock;
+import org.parley.api.rest.ProblemException;
+import org.parley.audit.api.AuditEvent.Outcome;
+import org.parley.auth.internal.account.Account;
+import org.parley.auth.internal.account.AccountStore;
+import org.parley.auth.internal.crypto.Secrets;
+import org.parley.auth.internal.guard.BruteForceGuard;
+import org.parley.auth.internal.guard.BruteForceGuard.Kind;
+import org.parley.auth.internal.guard.BruteForceGuard.Verdict;
+import org.parley.auth.internal.password.PasswordHasher;
+import org.parley.auth.internal.session.SessionLimits;
+import org.parley.auth.internal.session.SessionRecord;
+import org.parley.auth.internal.session.SessionStore;
+
+/**
+ * Signs a local user in. Whatever goes wrong before the password is known to be right (unknown user, wrong password,
+ * disabled or locked account, a wait imposed after failures) answers the same 401 and costs the same single argon2id
+ * run: an unknown user is checked against a dummy hash. Only after the right password does a missing or wrong MFA
+ * code answer a 401 naming the field {@code code}. Every outcome is audited.
+ */
+public final class SignIn {
+
+    /** A new session: the cookie value (shown once, to the browser) and what is stored. */
+    public record NewSession(String cookie, SessionRecord session, Account account) {
+    }
+
+    private final AccountStore accounts;
+    private final SessionStore sessions;
+    private final PasswordHasher hasher;
+    private final BruteForceGuard guard;
+    private final SecondFactor secondFactor;
+    private final AuthAudit audit;
+    private final Clock clock;
+    private final Supplier<SessionLimits> limits;
+    private final String dummyHash;
+
+    public SignIn(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, BruteForceGuard guard,
+            SecondFactor secondFactor, AuthAudit audit, Clock clock, Supplier<SessionLimits> limits) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.guard = guard;
+        this.secondFactor = secondFactor;
+        this.audit = audit;
+        this.clock = clock;
+        this.limits = limits;
+        this.dummyHash = hasher.hash(Secrets.token());
+    }
+
+    public NewSession signIn(String username, String password, String code, ClientAddress client) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        Verdict verdict = guard.check(name, client.host(), clock.now());
+        if (verdict.unlocked()) {
+            audit.success("system", client, "auth.unlock", name, Map.of("reason", "lock expired"));
+        }
+        if (verdict.kind() == Kind.ADDRESS_THROTTLED) {
+            fail(name, client, "address throttled", false);
+            throw new ProblemException(429, "Too many sign-in attempts", "Too many failed sign-ins came from your "
+                    + "address. Wait a few minutes before trying again.");
+        }
+        Optional<Account> account = accounts.byUsername(Account.LOCAL, name);
+        String hash = account.map(Account::passwordHash).orElse(dummyHash);
+        boolean passwordRight = hasher.matches(password == null ? "" : password, hash == null ? dummyHash : hash);
+        if (verdict.kind() != Kind.ALLOWED) {
+            fail(name, client, verdict.kind() == Kind.ACCOUNT_LOCKED ? "locked" : "too soon after a failure", false);
+            throw refused();
+        }
+        if (account.isEmpty() || !passwordRight || hash == null || account.get().disabled()) {
+            fail(name, client, account.isEmpty() ? "unknown user" : account.get().disabled() ? "disabled"
+                    : "wrong password", true);
+            throw refused();
+        }
+        Account signedIn = account.get();
+        if (signedIn.mfaEnrolled()) {
+            checkCode(signedIn, code, client);
+        }
+        guard.recordSuccess(name);
+        return open(signedIn, client);
+    }
+
+    private void checkCode(Account account, String code, ClientAddress client) {
+        if (code == null || code.isBlank()) {
+            audit.record(account.username(), client, "auth.sign-in", account.username(), Outcome.FAILURE,
+                    Map.of("reason", "code missing"));
+            throw new ProblemException(401, "Code required", "Enter the code from your authenticator app, or one "
+                    + "of your recovery codes.", "code");
+        }
+        Optional<String> used = secondFactor.accept(account, code.strip());
+        if (used.isEmpty()) {
+            fail(account.username(), client, "wrong code", true);
+            throw new ProblemException(401, "Code not accepted", "The code is wrong, expired or was already used.",
+                    "code");
+        }
+        if (used.get().equals(SecondFactor.RECOVERY)) {
+            audit.success(account.username(), client, "auth.recovery-code.use", account.username(),
+                    Map.of("remaining", Integer.toString(accounts.unusedRecoveryCodes(account.id()))));
+        }
+    }
+
+    private NewSession open(Account account, ClientAddress client) {
+        long now = clock.millis();
+        sessions.deleteExpired(now - limits.get().idle().toMillis(), now - limits.get().absolute().toMillis());
+        String cookie = Secrets.token();
+        SessionRecord session = new SessionRecord(UUID.randomUUID().toString(), account.id(), Secrets.token(),
+                client.host(), now, now);
+        sessions.insert(session, Secrets.sha256(cookie));
+        try {
+            audit.success(account.username(), client, "auth.sign-in", account.username(),
+                    Map.of("session", session.id()));
+        } catch (ProblemException e) {
+            sessions.delete(session.id());
+            throw e;
+        }
+        return new NewSession(cookie, session, account);
+    }
+
+    private void fail(String name, ClientAddress client, String reason, boolean counts) {
+        Map<String, String> details = new HashMap<>();
+        details.put("reason", reason);
+        if (counts && guard.recordFailure(name, client.host(), clock.now())) {
+            audit.record("anonymous", client, "auth.lock", name, Outcome.SUCCESS, Map.of("reason",
+                    "too many failed sign-ins"));
+        }
+        audit.record(name.isEmpty() ? "anonymous" : name, client, "auth.sign-in", name, Outcome.FAILURE, details);
+    }
+
+    /** The one answer for every refusal before the password was known right: nothing tells them apart. */
+    static ProblemException refused() {
+        return new ProblemException(401, "Sign-in failed", "The user name or password is not correct, or the "
+                + "account cannot sign in right now.");
+    }
+}

@@ -1,0 +1,23 @@
+package org.parley.auth.internal.session;
+
+import org.parley.api.rest.Credentials;
+import org.parley.auth.internal.crypto.Secrets;
+
+/** When a session has ended, and whether a request on it passes the CSRF check. Pure functions. */
+public final class SessionRules {
+
+    private SessionRules() {
+    }
+
+    /** Ended when idle for the idle timeout or older than the absolute lifetime (both inclusive). */
+    public static boolean expired(SessionRecord session, long nowMillis, SessionLimits limits) {
+        return nowMillis - session.lastActiveAt() >= limits.idle().toMillis()
+                || nowMillis - session.createdAt() >= limits.absolute().toMillis();
+    }
+
+    /** Reading needs no token; POST, PUT, PATCH and DELETE must echo the session's token in X-CSRF-Token. */
+    public static boolean csrfAccepted(Credentials credentials, SessionRecord session) {
+        return !credentials.changesState() || Secrets.constantTimeEquals(credentials.csrfToken(),
+                session.csrfToken());
+    }
+}

@@ -1,0 +1,2 @@
+/** JDBC access shared by the stores. */
+package org.parley.auth.internal.store;

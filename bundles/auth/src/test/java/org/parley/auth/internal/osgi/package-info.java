@@ -1,0 +1,2 @@
+/** The built auth bundle in a real Felix. */
+package org.parley.auth.internal.osgi;
