@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** Accounts as a person would set them up: the first admin from the one-time password file, then others. */
@@ -39,6 +40,37 @@ final class Accounts {
                 "{\"code\": " + Session.quote(Totp.code(secret, now(parley))) + "}"));
         nextStep(parley);
         return secret;
+    }
+
+    private static final Map<String, Map<String, Account>> CREATED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Creates an account with one role through the users API (as the admin), does its first sign-in (new password,
+     * and TOTP where the role requires it) and remembers it for {@link #remembered}.
+     */
+    static Account create(Appliance parley, String username, String role) {
+        Reply created = expect(201, parley.admin().post("/api/v1/users", "{\"username\": " + Session.quote(username)
+                + ", \"displayName\": " + Session.quote(username) + ", \"email\": "
+                + Session.quote(username + "@example.org") + ", \"roles\": [" + Session.quote(role) + "]}"));
+        String oneTime = created.json().path("oneTimePassword").asText();
+        Reply first = Session.signInReply(parley.api(), username, oneTime, null);
+        Api restricted = parley.api().with(Session.headers(first));
+        String password = "e2e-Keeper-" + UUID.randomUUID();
+        expect(204, restricted.post("/api/v1/account/password",
+                "{\"current\": " + Session.quote(oneTime) + ", \"new\": " + Session.quote(password) + "}"));
+        String secret = first.json().path("mfaEnrolmentRequired").asBoolean() ? enrolTotp(parley, restricted) : null;
+        Account account = new Account(username, password, secret);
+        CREATED.computeIfAbsent(parley.home().toString(), home -> new java.util.concurrent.ConcurrentHashMap<>())
+                .put(role, account);
+        return account;
+    }
+
+    /** The account {@link #create} made for the role, or the first admin. */
+    static Account remembered(Appliance parley, String role) {
+        if ("admin".equals(role)) {
+            return parley.adminAccount();
+        }
+        return CREATED.get(parley.home().toString()).get(role);
     }
 
     /** Signs in with password and, when enrolled, the current TOTP code. */

@@ -199,6 +199,12 @@ public final class Appliance implements AutoCloseable {
         return admin;
     }
 
+    /** The first admin's credentials (after {@link #admin()} set it up). */
+    synchronized Accounts.Account adminAccount() {
+        admin();
+        return adminAccount;
+    }
+
     /** Signs the admin in afresh (after a restart that ended its session, say). */
     public synchronized Api signInAdminAgain() {
         admin();

@@ -13,6 +13,11 @@ final class Session {
 
     /** The signed-in client, or an AssertionError with the server's answer. */
     static Api signIn(Api anonymous, String username, String password, String code) {
+        return anonymous.with(headers(signInReply(anonymous, username, password, code)));
+    }
+
+    /** The answer of a successful sign-in (its body says what the account must do first). */
+    static Reply signInReply(Api anonymous, String username, String password, String code) {
         String body = "{\"username\": " + quote(username) + ", \"password\": " + quote(password)
                 + (code == null ? "" : ", \"code\": " + quote(code)) + "}";
         Reply reply = anonymous.post("/api/v1/auth/sign-in", body);
@@ -24,7 +29,7 @@ final class Session {
         if (reply.status() != 200) {
             throw new AssertionError("sign-in of " + username + " failed: " + reply);
         }
-        return anonymous.with(headers(reply));
+        return reply;
     }
 
     /** The cookie and CSRF headers that a sign-in answer hands out. */

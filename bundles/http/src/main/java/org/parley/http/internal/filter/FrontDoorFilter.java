@@ -61,7 +61,14 @@ public class FrontDoorFilter implements Filter {
                     .at(request.getRequestURI()).writeTo(response);
             return;
         }
-        chain.doFilter(new LimitedBodyRequest(request, current.maxBody()), response);
+        LimitedBodyRequest limited = new LimitedBodyRequest(request, current.maxBody());
+        try {
+            chain.doFilter(limited, response);
+        } finally {
+            if (request.getContentLengthLong() != 0) {
+                limited.drainUnread();
+            }
+        }
     }
 
     private static String httpsLocation(HttpServletRequest request, int httpsPort) {

@@ -20,6 +20,22 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
         this.limit = limit;
     }
 
+    /**
+     * Reads and drops what the application left of the body (a refused request's body is never read), so the
+     * connection can carry the client's next request instead of being closed under it.
+     */
+    void drainUnread() {
+        try {
+            ServletInputStream in = getInputStream();
+            byte[] sink = new byte[8192];
+            while (!in.isFinished() && in.read(sink) >= 0) {
+                // dropped
+            }
+        } catch (IOException | IllegalStateException e) {
+            // Too large, already closed, or read as a reader: the server closes the connection as before.
+        }
+    }
+
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (stream == null) {
