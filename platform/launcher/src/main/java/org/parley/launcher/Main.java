@@ -39,7 +39,7 @@ public final class Main {
                     .newFramework(properties);
             framework.init();
             CompletableFuture<Integer> outcome = new CompletableFuture<>();
-            StartupWatch watch = new StartupWatch(framework.getBundleContext(), outcome);
+            StartupWatch watch = new StartupWatch(framework.getBundleContext(), outcome, roots.varLib());
             new BundleSet(roots.home()).installAndStart(framework.getBundleContext());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> Shutdown.stop(framework), "parley-shutdown"));
             framework.start();

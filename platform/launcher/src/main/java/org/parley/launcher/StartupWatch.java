@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,14 +25,18 @@ final class StartupWatch {
     static final String FATAL_PROPERTY = "parley.fatal.cause";
     static final String URL_PROPERTY = "parley.https.url";
     private static final long ANNOUNCE_WAIT_SECONDS = 30;
+    /** On a first start the accounts bundle writes the one-time admin password moments after the port opens. */
+    private static final long FIRST_RUN_WAIT_MILLIS = 3_000;
 
     private final BundleContext context;
     private final CompletableFuture<Integer> outcome;
     private final AtomicBoolean announced = new AtomicBoolean();
+    private final Path initialAdminPassword;
 
-    StartupWatch(BundleContext context, CompletableFuture<Integer> outcome) throws ConfigurationError {
+    StartupWatch(BundleContext context, CompletableFuture<Integer> outcome, Path varLib) throws ConfigurationError {
         this.context = context;
         this.outcome = outcome;
+        this.initialAdminPassword = varLib.resolve("initial-admin-password");
         try {
             context.addServiceListener(this::serviceChanged,
                     "(|(" + FATAL_PROPERTY + "=*)(" + URL_PROPERTY + "=*))");
@@ -77,7 +83,7 @@ final class StartupWatch {
     }
 
     /** The front door publishes its URL as it hands Jetty the ports; say so once the port really answers. */
-    private static void announceWhenServing(URI url) {
+    private void announceWhenServing(URI url) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANNOUNCE_WAIT_SECONDS);
         while (System.nanoTime() < deadline) {
             try (Socket socket = new Socket()) {
@@ -95,10 +101,26 @@ final class StartupWatch {
         System.out.println();
         System.out.println("Parley is running. Open " + url);
         System.out.println("  Health: " + url + "api/v1/health   (from this machine you see every component)");
-        System.out.println("  Until accounts are set up, the REST API answers in full only on this machine:");
-        System.out.println("  curl -k " + url + "api/v1/openapi.json");
-        System.out.println("  A self-signed certificate is in use: your browser will ask you to accept it.");
+        if (awaitFile(initialAdminPassword, FIRST_RUN_WAIT_MILLIS)) {
+            System.out.println("  First sign-in: user admin, with the one-time password in " + initialAdminPassword);
+            System.out.println("  (you will choose a new password and enrol an authenticator app; the file is then deleted).");
+        }
+        System.out.println("  The REST API is described at " + url + "api/v1/openapi.json");
+        System.out.println("  A self-signed certificate is in use until you install yours: your browser will ask you to accept it.");
         System.out.println("  Stop with Ctrl+C.");
         System.out.println();
+    }
+
+    private static boolean awaitFile(Path file, long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return Files.exists(file);
     }
 }
