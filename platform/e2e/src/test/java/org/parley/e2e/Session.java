@@ -21,8 +21,9 @@ final class Session {
         String body = "{\"username\": " + quote(username) + ", \"password\": " + quote(password)
                 + (code == null ? "" : ", \"code\": " + quote(code)) + "}";
         Reply reply = anonymous.post("/api/v1/auth/sign-in", body);
-        for (int tries = 0; reply.status() == 503 && tries < 60; tries++) {
-            // Accounts answer 503 while their database is not ready yet (just after a start or an outage).
+        for (int tries = 0; (reply.status() == 503 || reply.status() == 404) && tries < 60; tries++) {
+            // Accounts answer 503 while their database is not ready yet (just after a start or an outage), and
+            // the route is missing (404) for the moment the auth bundle's resources are being (re)registered.
             Appliance.pause(500);
             reply = anonymous.post("/api/v1/auth/sign-in", body);
         }
