@@ -9,11 +9,20 @@ command -v mvn >/dev/null || need+=(maven)
 if [ "$what" = test ]; then
   command -v openssl >/dev/null || need+=(openssl)
   command -v psql >/dev/null || need+=(postgresql-client)
+  # BrowserSignInIT (platform/e2e) drives Debian's Chromium through its ChromeDriver.
+  command -v chromium >/dev/null || need+=(chromium)
+  command -v chromedriver >/dev/null || need+=(chromium-driver)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]}..."
   if [ "$(id -u)" -ne 0 ]; then echo "run as root, or install: ${need[*]}" >&2; exit 1; fi
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need[@]}"
+fi
+# The web pages are built with the machine's own Node.js and npm (Vite 7 needs Node.js 20.19 or newer).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null \
+    || ! command -v npm >/dev/null; then
+  echo "Node.js 20.19 or newer with npm is needed to build Parley's web pages (found: $(node --version 2>/dev/null || echo none))." >&2
+  exit 1
 fi
 if [ "$what" = test ]; then
   # The it and e2e tiers use the PostgreSQL server on 127.0.0.1:5432 (database test, user postgres).

@@ -105,4 +105,65 @@ final class Accounts {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** One sign-in attempt as an attacker sends it: the raw answer (no retry), with extra headers if given. */
+    static Reply attempt(Appliance parley, String username, String password, String code,
+            Map<String, String> headers) {
+        String body = "{\"username\": " + Session.quote(username) + ", \"password\": " + Session.quote(password)
+                + (code == null ? "" : ", \"code\": " + Session.quote(code)) + "}";
+        java.util.Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return parley.api().send(java.net.http.HttpRequest.newBuilder(parley.api().uri("/api/v1/auth/sign-in"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)), all);
+    }
+
+    /** Moves the test clock forward and remembers how far (a restart puts it back there). */
+    static Instant advance(Appliance parley, long seconds) {
+        Reply moved = expect(200, parley.api().post("/api/v1/testing/clock", "{\"advanceSeconds\": " + seconds
+                + "}"));
+        Instant now = Instant.parse(moved.json().path("now").asText());
+        parley.clockReached(now);
+        return now;
+    }
+
+    /** The id of a user, as the admin finds it through the users API. */
+    static String userId(Appliance parley, String username) {
+        com.fasterxml.jackson.databind.JsonNode items = expect(200, liveAdmin(parley).get("/api/v1/users?q="
+                + username)).json().path("items");
+        for (com.fasterxml.jackson.databind.JsonNode user : items) {
+            if (username.equals(user.path("username").asText())) {
+                return user.path("id").asText();
+            }
+        }
+        throw new AssertionError("no user " + username + " in " + items);
+    }
+
+    /** The audit records of one action on one target, oldest first, as the admin reads them. */
+    static java.util.List<com.fasterxml.jackson.databind.JsonNode> audit(Appliance parley, String action,
+            String target) {
+        Reply reply = expect(200, liveAdmin(parley).get("/api/v1/audit?limit=1000&action=" + action + "&target="
+                + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8)));
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> records = new java.util.ArrayList<>();
+        reply.json().forEach(records::add);
+        return records;
+    }
+
+    /** The values in force of one settings PID (attribute id to value as text), as the admin reads them. */
+    static Map<String, String> settings(Appliance parley, String pid) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        expect(200, liveAdmin(parley).get("/api/v1/settings/" + pid)).json().path("attributes")
+                .forEach(attribute -> values.put(attribute.path("id").asText(), attribute.path("value").asText()));
+        return values;
+    }
+
+    /**
+     * The admin's client, signed in again first if its session has ended (tests that move the clock by 15 minutes
+     * or more end it). Checks with a background request, which does not count as activity.
+     */
+    static Api liveAdmin(Appliance parley) {
+        if (parley.admin().get("/api/v1/account", Map.of("X-Parley-Background", "1")).status() == 401) {
+            return parley.signInAdminAgain();
+        }
+        return parley.admin();
+    }
 }

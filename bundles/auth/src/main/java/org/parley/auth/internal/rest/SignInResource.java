@@ -50,11 +50,23 @@ public final class SignInResource implements RestResource {
         if (body == null) {
             throw ProblemException.badRequest("Send {\"username\", \"password\"} (and \"code\" with MFA).");
         }
-        SignIn.NewSession session = core.services().signIn.signIn(body.username(), body.password(), body.code(),
+        AuthServices services = core.services();
+        SignIn.NewSession session = services.signIn.signIn(body.username(), body.password(), body.code(),
                 Requests.client(request));
+        endReplacedSession(services, request);
         return Response.ok(view(session.account(), session.session()))
                 .header(HttpHeaders.SET_COOKIE, Requests.sessionCookieHeader(session.cookie()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /** A session the browser signed in again from ends: one browser, one session (and no fixation through it). */
+    private static void endReplacedSession(AuthServices services, HttpServletRequest request) {
+        services.authentication.liveSession(Requests.sessionCookie(request)).ifPresent(old -> {
+            services.sessions.delete(old.id());
+            String username = services.accounts.byId(old.accountId()).map(a -> a.username()).orElse(old.accountId());
+            services.audit.success(username, Requests.client(request), "auth.sign-out", username,
+                    Map.of("session", old.id(), "reason", "replaced at sign-in"));
+        });
     }
 
     @POST
