@@ -41,6 +41,8 @@ class CertificateIT {
         try {
             assertEquals(200, patch(parley, cert, key).status());
             Await.until("the new certificate is served", () -> servedSubject(parley).contains("meet.example.org"));
+            // Jetty restarted with it; the API is back once the servlets are registered again.
+            Await.until("the API answers again", () -> parley.admin().get(FRONT_DOOR).status() == 200);
             assertEquals(200, parley.api().get("/api/v1/health").status());
         } finally {
             Reply back = parley.admin().send(FRONT_DOOR, "PATCH", "{\"certificateFile\": null, \"keyFile\": null}",

@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,26 +13,12 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresIT {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
-    private final String database = "parley_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
-    @BeforeEach
-    void createDatabase() throws Exception {
-        admin("CREATE DATABASE " + database);
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-    }
-
     @Test
     void unreachableAtStartAndCutWhileRunningThenRecoversByItself() throws Exception {
-        try (TcpProxy proxy = new TcpProxy(5432);
+        try (PostgresDatabase database = new PostgresDatabase();
+                TcpProxy proxy = new TcpProxy(PostgresDatabase.PORT);
                 Appliance parley = Appliance.prepare(Map.of("org.parley.store.Database.cfg",
-                        "url=jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database
-                                + "\nuser=postgres\nsslMode=disable\nconnectTimeoutSeconds=2\n"))) {
+                        database.settingsFile(proxy.port())))) {
             parley.start();
             Await.until("health answers 503", () -> status(parley) == 503);
             JsonNode down = parley.api().get("/api/v1/health").json();
@@ -64,12 +44,5 @@ class PostgresIT {
 
     private static int status(Appliance parley) {
         return parley.api().get("/api/v1/health").status();
-    }
-
-    private static void admin(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -24,9 +24,20 @@ class RoutePermissionsIT {
     static final List<String> ROLES = List.of("anonymous", "guest", "member", "host", "auditor", "admin");
 
     @Test
-    void everyRouteAnswersEveryRoleAsTheReviewedFileSays() throws Exception {
+    void everyRouteAnswersEveryRoleAsTheReviewedFileSaysOnDerby() throws Exception {
+        checkMatrix(Map.of());
+    }
+
+    @Test
+    void everyRouteAnswersEveryRoleAsTheReviewedFileSaysOnPostgresql() throws Exception {
+        try (PostgresDatabase database = new PostgresDatabase()) {
+            checkMatrix(Map.of("org.parley.store.Database.cfg", database.settingsFile(PostgresDatabase.PORT)));
+        }
+    }
+
+    private static void checkMatrix(Map<String, String> settingsFiles) throws Exception {
         Map<String, Map<String, String>> expected = RouteTable.read(Path.of(System.getProperty("parley.routes")));
-        try (Appliance parley = Appliance.boot(Map.of())) {
+        try (Appliance parley = Appliance.boot(settingsFiles)) {
             Map<String, Api> callers = callers(parley);
             TreeSet<String> live = liveRoutes(parley.admin());
             Map<String, Map<String, String>> actual = new LinkedHashMap<>();

@@ -59,8 +59,11 @@ public final class ResetAdmin {
             Account admin = existing.get();
             java.util.Set<Role> roles = java.util.EnumSet.of(Role.ADMIN);
             roles.addAll(admin.roles());
+            // Whoever needs this has lost the password or the authenticator (or both): both are set up anew.
             accounts.update(admin.withRoles(roles).withProfile(admin.displayName(), admin.email(), false)
-                    .withPassword(hasher.hash(password), true));
+                    .withPassword(hasher.hash(password), true)
+                    .withTotp(null, null, admin.totpLastStep(), true));
+            accounts.replaceRecoveryCodes(admin.id(), java.util.List.of());
             jdbc.update("DELETE FROM auth_session WHERE account_id = ?", admin.id());
             jdbc.update("DELETE FROM auth_token WHERE account_id = ?", admin.id());
         } else {
