@@ -77,6 +77,9 @@ public class ApiServlet extends HttpServlet {
         ServletContainer container = new ServletContainer(application());
         withJerseyClassLoader(() -> container.init(config));
         jersey = container;
+        // Resources that came or went while this container was being built were not in it, and their rebuild
+        // found no container to reload: rebuild once more now that there is one.
+        scheduleReload();
     }
 
     @Override
