@@ -34,8 +34,10 @@ import org.slf4j.LoggerFactory;
  * The {@code /api/v1} servlet: Jersey, holding every {@link RestResource} service registered in the framework.
  * When a bundle registers or removes resources the application is rebuilt (coalesced over
  * {@value #COALESCE_MILLIS} ms, since a starting bundle registers several at once), so stopping a bundle takes its
- * routes away. Jetty may destroy and init this servlet again (when its ports or certificate change), so each init
- * builds a new Jersey container rather than reusing one whose configuration is already sealed.
+ * routes away. Each rebuild makes a new Jersey container and swaps it in; the old one keeps serving the requests it
+ * has (Jersey's own {@code reload} shuts its scopes under requests in flight) and is destroyed
+ * {@value #RETIRE_SECONDS} s later. Jetty may destroy and init this servlet again (when its ports or certificate
+ * change); each init starts from a new container too.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/v1/*")
@@ -44,6 +46,7 @@ public class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final long COALESCE_MILLIS = 100;
+    private static final long RETIRE_SECONDS = 60;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
     private final transient Collection<RestResource> resources = ConcurrentHashMap.newKeySet();
@@ -51,6 +54,7 @@ public class ApiServlet extends HttpServlet {
             runnable -> new Thread(runnable, "parley-api-reload"));
     private transient ScheduledFuture<?> pendingReload;
     private transient volatile ServletContainer jersey;
+    private transient volatile ServletConfig servletConfig;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -74,9 +78,8 @@ public class ApiServlet extends HttpServlet {
     @Override
     public void init(ServletConfig config) throws ServletException {
         super.init(config);
-        ServletContainer container = new ServletContainer(application());
-        withJerseyClassLoader(() -> container.init(config));
-        jersey = container;
+        servletConfig = config;
+        jersey = newContainer(config);
         // Resources that came or went while this container was being built were not in it, and their rebuild
         // found no container to reload: rebuild once more now that there is one.
         scheduleReload();
@@ -92,6 +95,7 @@ public class ApiServlet extends HttpServlet {
     public void destroy() {
         ServletContainer container = jersey;
         jersey = null;
+        servletConfig = null;
         if (container != null) {
             container.destroy();
         }
@@ -113,16 +117,24 @@ public class ApiServlet extends HttpServlet {
     }
 
     private void rebuild() {
-        ServletContainer container = jersey;
-        if (container == null) {
+        ServletConfig config = servletConfig;
+        ServletContainer old = jersey;
+        if (config == null || old == null) {
             return;
         }
         try {
-            withJerseyClassLoader(() -> container.reload(application()));
+            jersey = newContainer(config);
+            reloader.schedule(old::destroy, RETIRE_SECONDS, TimeUnit.SECONDS);
             LOG.debug("API rebuilt with {} resources", resources.size());
         } catch (ServletException | RuntimeException e) {
             LOG.error("The API could not be rebuilt with resources {}: {}", resources, e.getMessage(), e);
         }
+    }
+
+    private ServletContainer newContainer(ServletConfig config) throws ServletException {
+        ServletContainer container = new ServletContainer(application());
+        withJerseyClassLoader(() -> container.init(config));
+        return container;
     }
 
     private ResourceConfig application() {
