@@ -19,6 +19,8 @@ public record Account(String id, String realm, String externalId, String usernam
         long createdAt) {
 
     public static final String LOCAL = "local";
+    /** Realms of SAML identity providers are named {@code saml-<idp id>}. */
+    public static final String SAML_REALM_PREFIX = "saml-";
 
     public Account {
         roles = Set.copyOf(roles);
@@ -26,6 +28,16 @@ public record Account(String id, String realm, String externalId, String usernam
 
     public boolean mfaEnrolled() {
         return totpSecret != null;
+    }
+
+    /** Whether Parley keeps the password (else the directory or the IdP does). */
+    public boolean isLocal() {
+        return LOCAL.equals(realm);
+    }
+
+    /** Whether an SSO provider signs this account in; it also does the second factor, so Parley TOTP is not used. */
+    public boolean isSingleSignOn() {
+        return realm.startsWith(SAML_REALM_PREFIX);
     }
 
     public boolean hasRole(Role role) {

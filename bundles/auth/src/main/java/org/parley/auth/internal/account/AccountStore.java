@@ -57,6 +57,16 @@ public final class AccountStore {
                 AccountStore::read, realm, username.toLowerCase(Locale.ROOT));
     }
 
+    public Optional<Account> byExternalId(String realm, String externalId) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM auth_account WHERE realm = ? AND external_id = ?",
+                AccountStore::read, realm, externalId);
+    }
+
+    public List<Account> inRealm(String realm) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM auth_account WHERE realm = ? ORDER BY username",
+                AccountStore::read, realm);
+    }
+
     public long count() {
         return jdbc.one("SELECT COUNT(*) FROM auth_account", row -> row.getLong(1)).orElse(0L);
     }

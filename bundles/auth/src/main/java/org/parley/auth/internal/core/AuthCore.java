@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.parley.api.Caller;
@@ -18,6 +19,8 @@ import org.parley.api.rest.Authenticator;
 import org.parley.api.rest.Credentials;
 import org.parley.api.rest.ProblemException;
 import org.parley.audit.api.AuditService;
+import org.parley.auth.internal.account.Account;
+import org.parley.auth.internal.session.SessionRecord;
 import org.parley.auth.internal.password.ShiroPasswordHasher;
 import org.parley.auth.internal.settings.BruteForceSettings;
 import org.parley.auth.internal.settings.MfaSettings;
@@ -63,6 +66,16 @@ public class AuthCore implements Authenticator {
     @Reference
     private PasswordPolicySettings passwordSettings;
 
+    /** The directory, when one is set up; it may come and go while Parley runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PasswordRealm directory;
+
+    /** Single logout at the SAML IdP a session came from, when the SAML service provider runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SignOutRedirect signOutRedirect;
+
     private volatile AuthServices services;
     private volatile boolean ready;
     private volatile String notReadyBecause = "the account database is being prepared";
@@ -88,7 +101,7 @@ public class AuthCore implements Authenticator {
         AuthServices.Settings settings = new AuthServices.Settings(sessionSettings::limits, mfaSettings::policy,
                 bruteForceSettings::policy, passwordSettings::policy);
         services = new AuthServices(database.dataSource(), auditService, live, new ShiroPasswordHasher(), settings,
-                Path.of(context.getProperty("parley.var.lib")));
+                Path.of(context.getProperty("parley.var.lib")), () -> Optional.ofNullable(directory));
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
                 r -> new Thread(r, "parley-auth-prepare"));
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -133,6 +146,12 @@ public class AuthCore implements Authenticator {
             throw new ProblemException(503, "Accounts unavailable", notReadyBecause + "; try again shortly");
         }
         return services;
+    }
+
+    /** Where the browser goes after signing out of this session (an IdP's single logout), if anywhere. */
+    public Optional<String> signOutRedirect(SessionRecord session, Account account) {
+        SignOutRedirect redirect = signOutRedirect;
+        return redirect == null ? Optional.empty() : redirect.after(session, account);
     }
 
     /** Whether accounts can be used now, and if not why. */

@@ -1,6 +1,7 @@
 package org.parley.auth.internal.core;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.parley.api.Clock;
@@ -35,6 +36,7 @@ public final class AuthServices {
     public final FirstRun firstRun;
     public final Authentication authentication;
     public final SignIn signIn;
+    public final ExternalAccounts external;
     public final SelfService self;
     public final OwnAccess access;
     public final UserAdmin users;
@@ -44,6 +46,12 @@ public final class AuthServices {
 
     public AuthServices(DataSource dataSource, AuditService auditService, Clock clock, PasswordHasher hasher,
             Settings settings, Path varLib) {
+        this(dataSource, auditService, clock, hasher, settings, varLib, Optional::empty);
+    }
+
+    /** With the directory, when one is set up ({@code directory} is asked at every sign-in: it may come and go). */
+    public AuthServices(DataSource dataSource, AuditService auditService, Clock clock, PasswordHasher hasher,
+            Settings settings, Path varLib, Supplier<Optional<PasswordRealm>> directory) {
         Jdbc jdbc = new Jdbc(dataSource);
         this.settings = settings;
         this.clock = clock;
@@ -54,8 +62,10 @@ public final class AuthServices {
         audit = new AuthAudit(auditService);
         firstRun = new FirstRun(accounts, hasher, varLib, clock);
         authentication = new Authentication(accounts, sessions, tokens, clock, settings.sessions(), settings.mfa());
-        signIn = new SignIn(accounts, sessions, hasher, guard, new SecondFactor(accounts, clock), audit, clock,
-                settings.sessions());
+        SessionOpener opener = new SessionOpener(sessions, audit, clock, settings.sessions());
+        external = new ExternalAccounts(accounts, sessions, tokens, audit, clock, opener);
+        signIn = new SignIn(accounts, hasher, guard, new SecondFactor(accounts, clock), audit, clock, opener,
+                directory, external);
         self = new SelfService(accounts, hasher, settings.passwords(), settings.mfa(), guard, audit, firstRun, clock);
         access = new OwnAccess(sessions, tokens, audit, clock);
         users = new UserAdmin(accounts, sessions, tokens, hasher, guard, audit, clock);

@@ -53,6 +53,9 @@ public final class SelfService {
 
     public void changePassword(Caller caller, String current, String proposed, ClientAddress client) {
         Account account = account(caller);
+        if (!account.isLocal()) {
+            throw ExternalAccounts.passwordElsewhere(account);
+        }
         if (account.passwordHash() == null || !hasher.matches(current == null ? "" : current,
                 account.passwordHash())) {
             if (guard.recordFailure(account.username(), client.host(), clock.now())) {
@@ -80,6 +83,9 @@ public final class SelfService {
         Account account = account(caller);
         if (account.mfaEnrolled()) {
             throw ProblemException.conflict("TOTP is already enrolled. An administrator can reset it.");
+        }
+        if (account.isSingleSignOn()) {
+            throw ProblemException.conflict("Your single sign-on provider asks for the second factor, not Parley.");
         }
         String secret = Base32.encode(Totp.newSecret());
         accounts.update(account.withTotp(null, secret, account.totpLastStep(), account.mfaEnrolmentRequired()));

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.parley.api.ClientAddress;
 import org.parley.api.Clock;
@@ -17,15 +16,14 @@ import org.parley.auth.internal.guard.BruteForceGuard;
 import org.parley.auth.internal.guard.BruteForceGuard.Kind;
 import org.parley.auth.internal.guard.BruteForceGuard.Verdict;
 import org.parley.auth.internal.password.PasswordHasher;
-import org.parley.auth.internal.session.SessionLimits;
 import org.parley.auth.internal.session.SessionRecord;
-import org.parley.auth.internal.session.SessionStore;
 
 /**
  * Signs a local user in. Whatever goes wrong before the password is known to be right (unknown user, wrong password,
  * disabled or locked account, a wait imposed after failures) answers the same 401 and costs the same single argon2id
  * run: an unknown user is checked against a dummy hash. Only after the right password does a missing or wrong MFA
- * code answer a 401 naming the field {@code code}. Every outcome is audited.
+ * code answer a 401 naming the field {@code code}. Every outcome is audited. A name no local account has goes to the
+ * directory ({@link PasswordRealm}) when one is set up.
  */
 public final class SignIn {
 
@@ -34,25 +32,28 @@ public final class SignIn {
     }
 
     private final AccountStore accounts;
-    private final SessionStore sessions;
     private final PasswordHasher hasher;
     private final BruteForceGuard guard;
     private final SecondFactor secondFactor;
     private final AuthAudit audit;
     private final Clock clock;
-    private final Supplier<SessionLimits> limits;
+    private final SessionOpener opener;
+    private final Supplier<Optional<PasswordRealm>> realm;
+    private final ExternalAccounts external;
     private final String dummyHash;
 
-    public SignIn(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, BruteForceGuard guard,
-            SecondFactor secondFactor, AuthAudit audit, Clock clock, Supplier<SessionLimits> limits) {
+    SignIn(AccountStore accounts, PasswordHasher hasher, BruteForceGuard guard, SecondFactor secondFactor,
+            AuthAudit audit, Clock clock, SessionOpener opener, Supplier<Optional<PasswordRealm>> realm,
+            ExternalAccounts external) {
         this.accounts = accounts;
-        this.sessions = sessions;
         this.hasher = hasher;
         this.guard = guard;
         this.secondFactor = secondFactor;
         this.audit = audit;
         this.clock = clock;
-        this.limits = limits;
+        this.opener = opener;
+        this.realm = realm;
+        this.external = external;
         this.dummyHash = hasher.hash(Secrets.token());
     }
 
@@ -68,6 +69,10 @@ public final class SignIn {
                     + "address. Wait a few minutes before trying again.");
         }
         Optional<Account> account = accounts.byUsername(Account.LOCAL, name);
+        Optional<PasswordRealm> directory = realm.get();
+        if (account.isEmpty() && directory.isPresent()) {
+            return throughRealm(directory.get(), name, password, code, client, verdict);
+        }
         String hash = account.map(Account::passwordHash).orElse(dummyHash);
         boolean passwordRight = hasher.matches(password == null ? "" : password, hash == null ? dummyHash : hash);
         if (verdict.kind() != Kind.ALLOWED) {
@@ -84,7 +89,46 @@ public final class SignIn {
             checkCode(signedIn, code, client);
         }
         guard.recordSuccess(name);
-        return open(signedIn, client);
+        return opener.open(signedIn, client);
+    }
+
+    /**
+     * A name no local account has goes to the directory, which checks the password (a bind as the user). While the
+     * guard holds the name back the directory is not asked at all, so Parley never locks the user out there too.
+     */
+    private NewSession throughRealm(PasswordRealm directory, String name, String password, String code,
+            ClientAddress client, Verdict verdict) {
+        if (verdict.kind() != Kind.ALLOWED) {
+            fail(name, client, verdict.kind() == Kind.ACCOUNT_LOCKED ? "locked" : "too soon after a failure", false);
+            throw refused();
+        }
+        Optional<ExternalIdentity> identity;
+        try {
+            identity = directory.authenticate(name, password == null ? "" : password);
+        } catch (RealmException e) {
+            if (e.unavailable()) {
+                fail(name, client, "directory unavailable: " + e.getMessage(), false);
+                throw new ProblemException(503, "Directory unavailable", e.getMessage() + " Directory accounts "
+                        + "cannot sign in until it answers again; try again in a few minutes or call your IT "
+                        + "service desk.");
+            }
+            fail(name, client, e.getMessage(), true);
+            throw refused();
+        }
+        if (identity.isEmpty()) {
+            fail(name, client, "unknown user", true);
+            throw refused();
+        }
+        Account signedIn = external.sync(identity.get());
+        if (signedIn.disabled()) {
+            fail(name, client, "disabled in Parley", true);
+            throw refused();
+        }
+        if (signedIn.mfaEnrolled()) {
+            checkCode(signedIn, code, client);
+        }
+        guard.recordSuccess(name);
+        return opener.open(signedIn, client);
     }
 
     private void checkCode(Account account, String code, ClientAddress client) {
@@ -104,23 +148,6 @@ public final class SignIn {
             audit.success(account.username(), client, "auth.recovery-code.use", account.username(),
                     Map.of("remaining", Integer.toString(accounts.unusedRecoveryCodes(account.id()))));
         }
-    }
-
-    private NewSession open(Account account, ClientAddress client) {
-        long now = clock.millis();
-        sessions.deleteExpired(now - limits.get().idle().toMillis(), now - limits.get().absolute().toMillis());
-        String cookie = Secrets.token();
-        SessionRecord session = new SessionRecord(UUID.randomUUID().toString(), account.id(), Secrets.token(),
-                client.host(), now, now);
-        sessions.insert(session, Secrets.sha256(cookie));
-        try {
-            audit.success(account.username(), client, "auth.sign-in", account.username(),
-                    Map.of("session", session.id()));
-        } catch (ProblemException e) {
-            sessions.delete(session.id());
-            throw e;
-        }
-        return new NewSession(cookie, session, account);
     }
 
     private void fail(String name, ClientAddress client, String reason, boolean counts) {

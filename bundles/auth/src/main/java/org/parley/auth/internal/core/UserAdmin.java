@@ -122,6 +122,9 @@ public final class UserAdmin {
     /** A new one-time password (returned once); ends the account's sessions and tokens and lifts a lock. */
     public String resetPassword(Caller actor, String id, ClientAddress client) {
         Account account = get(id);
+        if (!account.isLocal()) {
+            throw ExternalAccounts.passwordElsewhere(account);
+        }
         String password = Secrets.readablePassword(ONE_TIME_PASSWORD_LENGTH);
         accounts.update(account.withPassword(hasher.hash(password), true));
         endAccess(id);

@@ -20,6 +20,9 @@ public final class Bodies {
             boolean mfaEnrolmentRequired) {
     }
 
+    public record SignOutRedirect(String redirect) {
+    }
+
     public record Banner(String banner) {
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,8 +28,9 @@ import org.parley.auth.internal.core.SignIn;
 import org.parley.auth.internal.session.SessionRecord;
 
 /**
- * {@code /api/v1/auth}: sign in (a new session cookie every time, so a planted session id is worthless), sign out,
- * the current session, the sign-in banner.
+ * {@code /api/v1/auth}: sign in (a new session cookie every time, so a planted session id is worthless), sign out
+ * (answering {@code {"redirect"}} when the session's SSO provider signs out too), the current session, the sign-in
+ * banner.
  */
 @Component(service = RestResource.class)
 @Path("auth")
@@ -75,12 +77,19 @@ public final class SignInResource implements RestResource {
     public Response signOut(@Context HttpServletRequest request) {
         AuthServices services = core.services();
         Caller caller = Requests.caller(request);
-        services.authentication.liveSession(Requests.sessionCookie(request)).ifPresent(session -> {
+        Optional<String> redirect = Optional.empty();
+        Optional<SessionRecord> live = services.authentication.liveSession(Requests.sessionCookie(request));
+        if (live.isPresent()) {
+            SessionRecord session = live.get();
+            redirect = services.accounts.byId(session.accountId()).flatMap(a -> core.signOutRedirect(session, a));
             services.sessions.delete(session.id());
             services.audit.success(caller.username(), Requests.client(request), "auth.sign-out", caller.username(),
                     Map.of("session", session.id()));
-        });
-        return Response.noContent().header(HttpHeaders.SET_COOKIE, Requests.clearedCookieHeader()).build();
+        }
+        Response.ResponseBuilder answer = redirect.isPresent()
+                ? Response.ok(new Bodies.SignOutRedirect(redirect.get()), MediaType.APPLICATION_JSON)
+                : Response.noContent();
+        return answer.header(HttpHeaders.SET_COOKIE, Requests.clearedCookieHeader()).build();
     }
 
     @GET

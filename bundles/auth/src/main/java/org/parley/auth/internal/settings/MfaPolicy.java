@@ -17,9 +17,12 @@ public record MfaPolicy(Set<Role> requiredForRoles, String issuer) {
         requiredForRoles = Set.copyOf(requiredForRoles);
     }
 
-    /** Whether the account still has to enrol: flagged so, or required by its roles and not enrolled. */
+    /**
+     * Whether the account still has to enrol: flagged so, or required by its roles and not enrolled. Never for a
+     * single sign-on account: its identity provider does the second factor.
+     */
     public boolean enrolmentDue(Account account) {
-        if (account.mfaEnrolled()) {
+        if (account.mfaEnrolled() || account.isSingleSignOn()) {
             return false;
         }
         return account.mfaEnrolmentRequired() || account.roles().stream().anyMatch(requiredForRoles::contains);

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +14,7 @@ import org.parley.api.rest.Credentials;
 import org.parley.auth.internal.core.AuthCore;
 import org.parley.auth.internal.core.AuthServices;
 import org.parley.auth.internal.core.Authentication;
+import org.parley.auth.internal.core.PasswordRealm;
 import org.parley.auth.internal.core.SignIn;
 import org.parley.auth.internal.guard.BruteForcePolicy;
 import org.parley.auth.internal.session.SessionLimits;
@@ -34,6 +36,8 @@ public abstract class AuthFixture {
     protected final CountingHasher hasher = new CountingHasher();
     protected StandaloneDatabase database;
     protected AuthServices auth;
+    /** The directory sign-in asks for names no local account has; none unless a test sets one. */
+    protected volatile PasswordRealm directory;
 
     protected abstract StandaloneDatabase openDatabase() throws Exception;
 
@@ -45,7 +49,8 @@ public abstract class AuthFixture {
         database.migrate("auth", AuthCore.class);
         AuthServices.Settings settings = new AuthServices.Settings(() -> SessionLimits.DEFAULTS,
                 () -> MfaPolicy.DEFAULTS, () -> BruteForcePolicy.DEFAULTS, PasswordPolicySettings::defaults);
-        auth = new AuthServices(database.dataSource(), audit, clock, hasher, settings, varLib);
+        auth = new AuthServices(database.dataSource(), audit, clock, hasher, settings, varLib,
+                () -> Optional.ofNullable(directory));
     }
 
     @AfterEach
