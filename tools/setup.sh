@@ -18,6 +18,10 @@ if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then echo "run as root, or install: ${need[*]}" >&2; exit 1; fi
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need[@]}"
 fi
+if [ "$what" = test ]; then
+  # The e2e tests of directory and SAML sign-in run slapd and SimpleSAMLphp (tools/test-servers/README.md).
+  sh "$(dirname "$0")/test-servers/install.sh"
+fi
 # The web pages are built with the machine's own Node.js and npm (Vite 7 needs Node.js 20.19 or newer).
 if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null \
     || ! command -v npm >/dev/null; then

@@ -173,10 +173,11 @@ function wireTokenNotice(): void {
 
 function wireSignOut(): void {
   byId('sign-out').addEventListener('click', async () => {
+    let next = '/sign-in';
     try {
-      await auth.signOut();
+      next = (await auth.signOut())?.redirect ?? next;
     } finally {
-      location.assign('/sign-in');
+      location.assign(next);
     }
   });
   byId('sign-out-everywhere').addEventListener('click', async () => {

@@ -134,7 +134,18 @@ export const auth = {
   session: () => call<SessionView>('GET', 'auth/session'),
   signIn: (username: string, password: string, code?: string) =>
     call<SessionView>('POST', 'auth/sign-in', { username, password, code: code || undefined }),
-  signOut: () => call<void>('POST', 'auth/sign-out'),
+  /** 204 (nothing) or, for a single sign-on session, `{redirect}`: the IdP's logout, where the browser goes next. */
+  signOut: () => call<{ redirect?: string } | undefined>('POST', 'auth/sign-out'),
+};
+
+export interface IdentityProviderLink {
+  id: string;
+  name: string;
+  loginUrl: string;
+}
+
+export const saml = {
+  providers: () => call<IdentityProviderLink[]>('GET', 'saml/providers'),
 };
 
 export const account = {

@@ -4,6 +4,7 @@ import { ApiError, auth, SessionView, useSession } from './api';
 import { announce, byId, fieldError, input, onSubmit } from './dom';
 import { enrolTotp } from './enrol';
 import { passwordForm } from './password';
+import { showProviders, showSsoError } from './sso';
 
 const STEPS = ['step-sign-in', 'step-password', 'step-mfa'] as const;
 type Step = (typeof STEPS)[number];
@@ -98,6 +99,8 @@ async function start(): Promise<void> {
   wireSignIn();
   wireNewPassword();
   void showBanner();
+  showSsoError();
+  void showProviders(destination());
   try {
     const session = useSession(await auth.session());
     await proceed(session);

@@ -3,7 +3,7 @@ package org.parley.e2e;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Polls a condition (every 100 ms, at most {@value #LIMIT_SECONDS} s) instead of sleeping through a delay. */
+/** Polls a condition (every 100 ms, by default for at most {@value #LIMIT_SECONDS} s) instead of sleeping. */
 final class Await {
 
     static final int LIMIT_SECONDS = 30;
@@ -12,7 +12,12 @@ final class Await {
     }
 
     static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(LIMIT_SECONDS).toNanos();
+        until(what, Duration.ofSeconds(LIMIT_SECONDS), condition);
+    }
+
+    /** The same with a limit of its own, for what happens on a slower beat (a once-a-minute task, say). */
+    static void until(String what, Duration limit, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + limit.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
             try {
@@ -24,6 +29,6 @@ final class Await {
             }
             Appliance.pause(100);
         }
-        throw new AssertionError("timed out after " + LIMIT_SECONDS + " s waiting until " + what, last);
+        throw new AssertionError("timed out after " + limit.toSeconds() + " s waiting until " + what, last);
     }
 }

@@ -19,8 +19,6 @@ import org.parley.api.rest.Authenticator;
 import org.parley.api.rest.Credentials;
 import org.parley.api.rest.ProblemException;
 import org.parley.audit.api.AuditService;
-import org.parley.auth.internal.account.Account;
-import org.parley.auth.internal.session.SessionRecord;
 import org.parley.auth.internal.password.ShiroPasswordHasher;
 import org.parley.auth.internal.settings.BruteForceSettings;
 import org.parley.auth.internal.settings.MfaSettings;
@@ -70,11 +68,6 @@ public class AuthCore implements Authenticator {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile PasswordRealm directory;
-
-    /** Single logout at the SAML IdP a session came from, when the SAML service provider runs. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile SignOutRedirect signOutRedirect;
 
     private volatile AuthServices services;
     private volatile boolean ready;
@@ -146,12 +139,6 @@ public class AuthCore implements Authenticator {
             throw new ProblemException(503, "Accounts unavailable", notReadyBecause + "; try again shortly");
         }
         return services;
-    }
-
-    /** Where the browser goes after signing out of this session (an IdP's single logout), if anywhere. */
-    public Optional<String> signOutRedirect(SessionRecord session, Account account) {
-        SignOutRedirect redirect = signOutRedirect;
-        return redirect == null ? Optional.empty() : redirect.after(session, account);
     }
 
     /** Whether accounts can be used now, and if not why. */

@@ -116,6 +116,7 @@ public final class SignIn {
             throw refused();
         }
         if (identity.isEmpty()) {
+            hasher.matches(password == null ? "" : password, dummyHash); // costs what a local refusal costs
             fail(name, client, "unknown user", true);
             throw refused();
         }

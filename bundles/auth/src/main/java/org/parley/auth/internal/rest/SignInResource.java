@@ -15,6 +15,9 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.parley.api.Caller;
 import org.parley.api.Permission;
 import org.parley.api.Public;
@@ -25,6 +28,7 @@ import org.parley.auth.internal.account.Roles;
 import org.parley.auth.internal.core.AuthCore;
 import org.parley.auth.internal.core.AuthServices;
 import org.parley.auth.internal.core.SignIn;
+import org.parley.auth.internal.core.SignOutRedirect;
 import org.parley.auth.internal.session.SessionRecord;
 
 /**
@@ -38,6 +42,14 @@ import org.parley.auth.internal.session.SessionRecord;
 public final class SignInResource implements RestResource {
 
     private final AuthCore core;
+
+    /**
+     * Single logout at the SAML IdP a session came from, when the SAML service provider runs. Taken here, not by
+     * {@link AuthCore}: the SAML components need AuthCore, and a reference back from it would be a cycle.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SignOutRedirect signOutRedirect;
 
     @Activate
     public SignInResource(@Reference AuthCore core) {
@@ -55,20 +67,10 @@ public final class SignInResource implements RestResource {
         AuthServices services = core.services();
         SignIn.NewSession session = services.signIn.signIn(body.username(), body.password(), body.code(),
                 Requests.client(request));
-        endReplacedSession(services, request);
+        Requests.endReplacedSession(services, request);
         return Response.ok(view(session.account(), session.session()))
                 .header(HttpHeaders.SET_COOKIE, Requests.sessionCookieHeader(session.cookie()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    /** A session the browser signed in again from ends: one browser, one session (and no fixation through it). */
-    private static void endReplacedSession(AuthServices services, HttpServletRequest request) {
-        services.authentication.liveSession(Requests.sessionCookie(request)).ifPresent(old -> {
-            services.sessions.delete(old.id());
-            String username = services.accounts.byId(old.accountId()).map(a -> a.username()).orElse(old.accountId());
-            services.audit.success(username, Requests.client(request), "auth.sign-out", username,
-                    Map.of("session", old.id(), "reason", "replaced at sign-in"));
-        });
     }
 
     @POST
@@ -81,7 +83,9 @@ public final class SignInResource implements RestResource {
         Optional<SessionRecord> live = services.authentication.liveSession(Requests.sessionCookie(request));
         if (live.isPresent()) {
             SessionRecord session = live.get();
-            redirect = services.accounts.byId(session.accountId()).flatMap(a -> core.signOutRedirect(session, a));
+            SignOutRedirect singleLogout = signOutRedirect;
+            redirect = singleLogout == null ? Optional.empty()
+                    : services.accounts.byId(session.accountId()).flatMap(a -> singleLogout.after(session, a));
             services.sessions.delete(session.id());
             services.audit.success(caller.username(), Requests.client(request), "auth.sign-out", caller.username(),
                     Map.of("session", session.id()));

@@ -39,9 +39,14 @@ public abstract class AuthFixture {
     /** The directory sign-in asks for names no local account has; none unless a test sets one. */
     protected volatile PasswordRealm directory;
 
-    protected abstract StandaloneDatabase openDatabase() throws Exception;
+    /** Embedded Derby in the test's temporary directory unless a subclass says otherwise. */
+    protected StandaloneDatabase openDatabase() throws Exception {
+        return StandaloneDatabase.openDerby(varLib.resolve("db"));
+    }
 
-    protected abstract void dropDatabase() throws Exception;
+    /** Nothing to drop for Derby: the temporary directory goes with the test. */
+    protected void dropDatabase() throws Exception {
+    }
 
     @BeforeEach
     void open() throws Exception {

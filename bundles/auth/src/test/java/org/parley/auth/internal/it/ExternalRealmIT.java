@@ -23,7 +23,6 @@ import org.parley.auth.internal.core.ExternalIdentity;
 import org.parley.auth.internal.core.RealmException;
 import org.parley.auth.internal.core.SignIn;
 import org.parley.auth.internal.core.UserAdmin;
-import org.parley.store.internal.StandaloneDatabase;
 
 /**
  * Sign-in through realms outside Parley, on Derby: a scripted directory stands in for LDAP here (the real directory
@@ -37,16 +36,6 @@ class ExternalRealmIT extends AuthFixture {
     /** What the scripted directory answers: the identity for the right password, else a refusal. */
     private volatile ExternalIdentity directoryUser;
     private volatile boolean directoryDown;
-
-    @Override
-    protected StandaloneDatabase openDatabase() {
-        return StandaloneDatabase.openDerby(varLib.resolve("db"));
-    }
-
-    @Override
-    protected void dropDatabase() {
-        // the temporary directory goes with the test
-    }
 
     @BeforeEach
     void scriptedDirectory() {
@@ -110,8 +99,10 @@ class ExternalRealmIT extends AuthFixture {
 
     @Test
     void aRefusalLooksLikeAnyOtherButIsAuditedWithTheRealmsReasonAndCountsTowardsTheLock() {
+        hasher.matches.set(0);
         ProblemException unknown = assertThrows(ProblemException.class,
                 () -> auth.signIn.signIn("nobody", PASSWORD, null, CLIENT));
+        assertEquals(1, hasher.matches.get(), "a name neither Parley nor the directory knows costs one hash too");
         ProblemException wrong = assertThrows(ProblemException.class,
                 () -> auth.signIn.signIn("bob", "not-the-password", null, CLIENT));
         assertEquals(unknown.status(), wrong.status());

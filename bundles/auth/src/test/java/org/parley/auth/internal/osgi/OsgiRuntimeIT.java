@@ -40,7 +40,8 @@ import org.osgi.framework.launch.FrameworkFactory;
 /**
  * The built bundle in a real Felix with SCR, SPI Fly, BouncyCastle, the store (embedded Derby) and the audit API: it
  * resolves with its embedded Shiro, activates, migrates, writes the initial admin password file (0600), signs the
- * admin in with argon2id, and its Authenticator turns the session cookie into a restricted Caller.
+ * admin in with argon2id, and its Authenticator turns the session cookie into a restricted Caller; the SAML SP
+ * builds its metadata and validates a signed response there ({@link SamlInFelix}).
  */
 class OsgiRuntimeIT {
 
@@ -48,8 +49,9 @@ class OsgiRuntimeIT {
             "asm-util", "org.apache.aries.spifly.dynamic.bundle", "slf4j-api", "slf4j-simple",
             "org.osgi.util.function", "org.osgi.util.promise", "org.osgi.service.component-", "org.apache.felix.scr",
             "jackson-annotations", "jackson-core", "jackson-databind", "jackson-datatype-jsr310", "org.parley.api",
-            "micrometer-commons", "micrometer-core", "bcprov-jdk18on", "jakarta.ws.rs-api", "jakarta.servlet-api",
-            "org.parley.store");
+            "micrometer-commons", "micrometer-core", "bcprov-jdk18on", "bcutil-jdk18on", "bcpkix-jdk18on",
+            "jakarta.ws.rs-api", "jakarta.servlet-api",
+            "org.parley.store", "unboundid-ldapsdk");
 
     @TempDir
     Path home;
@@ -109,6 +111,10 @@ class OsgiRuntimeIT {
                 .getMethod("byUsername", String.class, String.class).invoke(services.getClass().getField("accounts")
                         .get(services), "local", "admin"), "toString")).contains("$shiro2$argon2id$"),
                 "hashed with argon2id by the embedded Shiro");
+
+        Bundle auth = bundles.get(bundles.size() - 1);
+        SamlInFelix.check(awaitService(context, "org.parley.auth.internal.saml.SamlService"), auth,
+                home.resolve("var/lib"), Instant.parse("2026-03-01T09:00:00Z"));
     }
 
     private BundleContext startFramework() throws Exception {

@@ -21,7 +21,6 @@ import org.parley.auth.internal.core.UserAdmin;
 import org.parley.auth.internal.crypto.Base32;
 import org.parley.auth.internal.it.AuthFixture;
 import org.parley.auth.internal.mfa.Totp;
-import org.parley.store.internal.StandaloneDatabase;
 
 /**
  * The REST contract the integrator's tests rely on, through the resource classes on Derby: statuses, headers and
@@ -35,16 +34,6 @@ class RestContractIT extends AuthFixture {
     private AccountResource account;
     private UsersResource users;
     private String adminPassword;
-
-    @Override
-    protected StandaloneDatabase openDatabase() {
-        return StandaloneDatabase.openDerby(varLib.resolve("db"));
-    }
-
-    @Override
-    protected void dropDatabase() {
-        // the temporary directory goes with the test
-    }
 
     @BeforeEach
     void resources() throws Exception {
