@@ -2,7 +2,9 @@ package org.parley.auth.internal.saml;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.parley.api.rest.ProblemException;
 
 /** JSON bodies of {@code saml/idps} and {@code saml/providers}. */
 public final class SamlBodies {
@@ -25,8 +27,14 @@ public final class SamlBodies {
             String displayNameAttribute, String emailAttribute, String roleAttribute, Map<String, String> roleMapping,
             String loginUrl) {
 
+        /** Stored metadata that no longer parses shows empty addresses, so the admin can still see and fix it. */
         static IdpView of(IdentityProvider idp) {
-            IdpMetadata metadata = idp.metadata();
+            IdpMetadata metadata;
+            try {
+                metadata = idp.metadata();
+            } catch (ProblemException e) {
+                metadata = new IdpMetadata("", "", "", List.of());
+            }
             Map<String, String> mapping = new LinkedHashMap<>();
             idp.roleMapping().forEach((value, role) -> mapping.put(value, role.id()));
             return new IdpView(idp.id(), idp.name(), idp.enabled(), idp.allowSha1(), idp.metadataUrl(),
