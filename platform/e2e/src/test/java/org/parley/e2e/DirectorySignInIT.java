@@ -65,6 +65,24 @@ class DirectorySignInIT {
         assertEquals("ldap", audited.path("details").path("realm").asText(), audited::toString);
     }
 
+    /** The stored settings hold the service account's password: only Parley's own user and group may read them. */
+    @Test
+    @Order(1)
+    void theStoredBindPasswordIsNotReadableByOtherUsers() throws java.io.IOException {
+        java.nio.file.Path home = parley().home();
+        for (java.nio.file.Path stored : List.of(home.resolve("var/lib/config/org/parley/auth/Directory.config"),
+                home.resolve("var/lib/config-last-valid/" + PID + ".properties"))) {
+            if (java.nio.file.Files.exists(stored)) {
+                Set<java.nio.file.attribute.PosixFilePermission> permissions =
+                        java.nio.file.Files.getPosixFilePermissions(stored);
+                assertFalse(permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                        stored + " is readable by every user: " + permissions);
+            }
+        }
+        assertTrue(java.nio.file.Files.exists(home.resolve("var/lib/config/org/parley/auth/Directory.config")),
+                "ConfigAdmin keeps the console's settings there");
+    }
+
     @Test
     @Order(2)
     void aLockedUserAWrongPasswordAUserInNoGroupAndInjectedNamesAreRefusedAlike() {
