@@ -5,7 +5,7 @@
  * ConfigAdmin, and again for values read from files under {@code etc/conf.d}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.parley.api.settings;
 
 import org.osgi.annotation.bundle.Export;

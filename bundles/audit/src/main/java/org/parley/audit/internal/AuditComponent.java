@@ -19,6 +19,7 @@ import org.osgi.service.metatype.annotations.Option;
 import org.parley.api.Clock;
 import org.parley.api.health.HealthCheck;
 import org.parley.api.health.HealthResult;
+import org.parley.api.settings.InvalidSettings;
 import org.parley.audit.api.AuditEvent;
 import org.parley.audit.api.AuditException;
 import org.parley.audit.api.AuditQuery;
@@ -89,7 +90,7 @@ public final class AuditComponent implements AuditService, HealthCheck {
     void modified(Config config) {
         try {
             trail.reconfigure(AuditSettings.parse(asMap(config)));
-        } catch (AuditSettings.InvalidSettings e) {
+        } catch (InvalidSettings e) {
             LOG.error("{}; keeping the previous audit settings", e.getMessage());
         }
     }

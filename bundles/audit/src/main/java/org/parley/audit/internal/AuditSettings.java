@@ -1,10 +1,11 @@
 package org.parley.audit.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.parley.api.settings.InvalidSettings;
 import org.parley.api.settings.SettingsProblem;
+import org.parley.api.settings.SettingsReader;
 import org.parley.audit.internal.chain.CheckpointPolicy;
 import org.parley.audit.internal.stream.SyslogTarget;
 
@@ -35,7 +36,7 @@ public record AuditSettings(CheckpointPolicy checkpoints, SyslogTarget syslog, l
 
     /** Parses a complete configuration; absent attributes take their defaults. */
     public static AuditSettings parse(Map<String, ?> properties) {
-        Reader reader = new Reader(properties);
+        SettingsReader reader = new SettingsReader(properties);
         int records = reader.integer("checkpointEveryRecords", DEFAULT_CHECKPOINT_RECORDS, 1, 1_000_000);
         int minutes = reader.integer("checkpointEveryMinutes", DEFAULT_CHECKPOINT_MINUTES, 1, 10_080);
         String host = reader.text("syslogHost", DEFAULT_SYSLOG_HOST).trim();
@@ -51,7 +52,7 @@ public record AuditSettings(CheckpointPolicy checkpoints, SyslogTarget syslog, l
         }
         int megabytes = reader.integer("auditLogMaxMegabytes", DEFAULT_LOG_MEGABYTES, 1, 100_000);
         int files = reader.integer("auditLogFiles", DEFAULT_LOG_FILES, 1, 1_000);
-        reader.throwIfProblems();
+        reader.throwIfProblems(PID);
         return new AuditSettings(new CheckpointPolicy(records, Duration.ofMinutes(minutes)),
                 host.isEmpty() ? null : new SyslogTarget(host, port, protocol, facility),
                 megabytes * 1024L * 1024L, files);
@@ -64,63 +65,6 @@ public record AuditSettings(CheckpointPolicy checkpoints, SyslogTarget syslog, l
             return List.of();
         } catch (InvalidSettings e) {
             return e.problems();
-        }
-    }
-
-    /** Settings that cannot be applied; the message names the PID and each attribute. */
-    public static final class InvalidSettings extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final transient List<SettingsProblem> problems;
-
-        InvalidSettings(List<SettingsProblem> problems) {
-            super(PID + ": " + String.join("; ", problems.stream()
-                    .map(problem -> problem.attribute() + " " + problem.message()).toList()));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<SettingsProblem> problems() {
-            return problems;
-        }
-    }
-
-    /** Reads typed values, collecting every problem rather than stopping at the first. */
-    private static final class Reader {
-        private final Map<String, ?> properties;
-        private final List<SettingsProblem> problems = new ArrayList<>();
-
-        Reader(Map<String, ?> properties) {
-            this.properties = properties;
-        }
-
-        int integer(String attribute, int fallback, int min, int max) {
-            Object value = properties.get(attribute);
-            int parsed;
-            try {
-                parsed = value == null ? fallback : value instanceof Number n ? n.intValue()
-                        : Integer.parseInt(value.toString().trim());
-            } catch (NumberFormatException e) {
-                problem(attribute, "must be a whole number from " + min + " to " + max + ", not '" + value + "'");
-                return fallback;
-            }
-            if (parsed < min || parsed > max) {
-                problem(attribute, "must be from " + min + " to " + max + ", not " + parsed);
-            }
-            return parsed;
-        }
-
-        String text(String attribute, String fallback) {
-            Object value = properties.get(attribute);
-            return value == null ? fallback : value.toString();
-        }
-
-        void problem(String attribute, String message) {
-            problems.add(new SettingsProblem(attribute, message));
-        }
-
-        void throwIfProblems() {
-            if (!problems.isEmpty()) {
-                throw new InvalidSettings(problems);
-            }
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.api.settings.InvalidSettings;
 import org.parley.api.settings.SettingsProblem;
 import org.parley.audit.internal.stream.SyslogTarget;
 
@@ -33,7 +34,7 @@ class AuditSettingsTest {
 
     @Test
     void everyBadAttributeIsNamedWithThePid() {
-        AuditSettings.InvalidSettings error = assertThrows(AuditSettings.InvalidSettings.class,
+        InvalidSettings error = assertThrows(InvalidSettings.class,
                 () -> AuditSettings.parse(Map.of("checkpointEveryRecords", 0, "syslogPort", "http",
                         "syslogProtocol", "smtp", "syslogFacility", "audit")));
 

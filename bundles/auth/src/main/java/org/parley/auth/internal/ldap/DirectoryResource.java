@@ -20,7 +20,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.parley.api.Permission;
 import org.parley.api.rest.ProblemException;
 import org.parley.api.rest.RestResource;
+import org.parley.api.settings.InvalidSettings;
 import org.parley.api.settings.SettingsProblem;
+import org.parley.api.settings.SettingsReader;
 import org.parley.auth.internal.account.Roles;
 
 /**
@@ -123,7 +125,7 @@ public final class DirectoryResource implements RestResource {
     private static DirectorySettings parse(Map<String, Object> properties) {
         try {
             return DirectorySettings.parse(properties);
-        } catch (DirectorySettings.InvalidSettings e) {
+        } catch (InvalidSettings e) {
             SettingsProblem first = e.problems().get(0);
             String detail = first.attribute().equals(SECRET)
                     ? "Enter the bind password: the saved one is only used with the saved servers and bind DN."

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.parley.api.settings.InvalidSettings;
 import org.parley.api.settings.SettingsProblem;
+import org.parley.api.settings.SettingsReader;
 
 /**
  * The validated settings of PID {@value #PID}. One parser serves the realm (activation and change), its
@@ -78,7 +80,7 @@ record DirectorySettings(boolean enabled, List<LDAPURL> urls, List<X509Certifica
             problems.addAll(settings.incomplete());
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSettings(problems);
+            throw new InvalidSettings(PID, problems);
         }
         return settings;
     }
@@ -213,21 +215,5 @@ record DirectorySettings(boolean enabled, List<LDAPURL> urls, List<X509Certifica
             }
         }
         return mappings;
-    }
-
-    /** Settings that cannot be applied; the message names the PID and each attribute. */
-    static final class InvalidSettings extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final transient List<SettingsProblem> problems;
-
-        InvalidSettings(List<SettingsProblem> problems) {
-            super(PID + ": " + String.join("; ", problems.stream()
-                    .map(problem -> problem.attribute() + " " + problem.message()).toList()));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<SettingsProblem> problems() {
-            return problems;
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.api.settings.InvalidSettings;
 import org.parley.api.settings.SettingsProblem;
 
 /** The directory settings: defaults, every bad value named with the PID and attribute, the helpers they use. */
@@ -73,7 +74,7 @@ class DirectorySettingsTest {
         assertEquals(List.of("bindPassword"), faults("bindPassword", ""));
         assertEquals(List.of("urls", "userBase", "roleMapping"), faults("urls", new String[0], "userBase", "",
                 "roleMapping", new String[0]));
-        DirectorySettings.InvalidSettings e = assertThrows(DirectorySettings.InvalidSettings.class,
+        InvalidSettings e = assertThrows(InvalidSettings.class,
                 () -> DirectorySettings.parse(Map.of("enabled", "true", "urls", "ftp://x")));
         assertTrue(e.getMessage().startsWith("org.parley.auth.Directory: urls 'ftp://x' must start with ldaps://"),
                 e.getMessage());

@@ -157,7 +157,8 @@ class OsgiRuntimeIT {
         return null;
     }
 
-    private static Object call(Object target, String method, Object... args) throws Exception {
+    /** Calls a public method by name on an object of a class the test cannot see (it lives inside Felix). */
+    static Object call(Object target, String method, Object... args) throws Exception {
         for (Method candidate : target.getClass().getMethods()) {
             if (candidate.getName().equals(method) && candidate.getParameterCount() == args.length) {
                 candidate.setAccessible(true);

@@ -2,9 +2,9 @@ package org.parley.auth.internal.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.auth.internal.osgi.OsgiRuntimeIT.call;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -81,15 +81,5 @@ final class SamlInFelix {
             out.write(buffer, 0, inflater.inflate(buffer));
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static Object call(Object target, String method, Object... args) throws Exception {
-        for (Method candidate : target.getClass().getMethods()) {
-            if (candidate.getName().equals(method) && candidate.getParameterCount() == args.length) {
-                candidate.setAccessible(true);
-                return candidate.invoke(target, args);
-            }
-        }
-        throw new NoSuchMethodException(method);
     }
 }

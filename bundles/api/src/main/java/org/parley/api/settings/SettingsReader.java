@@ -1,31 +1,32 @@
-package org.parley.auth.internal.ldap;
+package org.parley.api.settings;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.parley.api.settings.SettingsProblem;
 
 /**
- * Reads typed values from a configuration as ConfigAdmin, a settings file or a JSON body gives them (a String[],
- * a list or one string; a number or its text), collecting every problem rather than stopping at the first.
+ * Reads typed values from a configuration as ConfigAdmin, a settings file or a JSON body gives them (a String[], a
+ * list or one string; a number or its text), collecting every problem rather than stopping at the first, so one
+ * answer names every attribute at fault. Not thread-safe: one reader per parse.
  */
-final class SettingsReader {
+public final class SettingsReader {
 
     private final Map<String, ?> properties;
     private final List<SettingsProblem> problems = new ArrayList<>();
 
-    SettingsReader(Map<String, ?> properties) {
+    public SettingsReader(Map<String, ?> properties) {
         this.properties = properties;
     }
 
-    String text(String attribute, String fallback) {
+    /** The value as text, stripped; the fallback when absent. */
+    public String text(String attribute, String fallback) {
         Object value = properties.get(attribute);
         return value == null ? fallback : value.toString().strip();
     }
 
-    boolean flag(String attribute, boolean fallback) {
+    public boolean flag(String attribute, boolean fallback) {
         Object value = properties.get(attribute);
         if (value == null) {
             return fallback;
@@ -38,7 +39,7 @@ final class SettingsReader {
         return Boolean.parseBoolean(text);
     }
 
-    int integer(String attribute, int fallback, int min, int max) {
+    public int integer(String attribute, int fallback, int min, int max) {
         Object value = properties.get(attribute);
         int parsed;
         try {
@@ -55,7 +56,7 @@ final class SettingsReader {
     }
 
     /** The non-blank entries of a multi-valued attribute, stripped. */
-    List<String> list(String attribute) {
+    public List<String> list(String attribute) {
         Object value = properties.get(attribute);
         List<Object> raw = new ArrayList<>();
         if (value instanceof Collection<?> collection) {
@@ -71,11 +72,18 @@ final class SettingsReader {
                 .map(item -> item.toString().strip()).toList();
     }
 
-    void problem(String attribute, String message) {
+    public void problem(String attribute, String message) {
         problems.add(new SettingsProblem(attribute, message));
     }
 
-    List<SettingsProblem> problems() {
+    public List<SettingsProblem> problems() {
         return List.copyOf(problems);
+    }
+
+    /** @throws InvalidSettings naming the PID and every problem found so far */
+    public void throwIfProblems(String pid) {
+        if (!problems.isEmpty()) {
+            throw new InvalidSettings(pid, problems);
+        }
     }
 }
