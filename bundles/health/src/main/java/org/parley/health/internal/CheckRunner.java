@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs health checks on a small pool of daemon threads, each within a time limit. A check that has not answered by
  * then counts as DOWN; it keeps its thread until it returns, and later requests wait on that same run instead of
- * starting another, so a hung check holds one thread at most and never blocks the endpoint. Thread-safe.
+ * starting another, so a hung check holds one thread at most and never blocks the endpoint. Checks beyond the
+ * threads wait in a queue (within the same time limit): there may be more checks than threads.
+ * Thread-safe.
  */
 final class CheckRunner implements AutoCloseable {
 
@@ -37,8 +39,9 @@ final class CheckRunner implements AutoCloseable {
 
     CheckRunner(Duration timeout, int maxThreads) {
         this.timeout = timeout;
-        this.executor = new ThreadPoolExecutor(0, maxThreads, IDLE_THREAD_SECONDS, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), daemonThreads());
+        this.executor = new ThreadPoolExecutor(maxThreads, maxThreads, IDLE_THREAD_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads());
+        executor.allowCoreThreadTimeOut(true);
     }
 
     /** Starts {@code check} now, or joins the run of it that is still in flight. Call {@link #await} next. */
@@ -79,8 +82,8 @@ final class CheckRunner implements AutoCloseable {
         try {
             return new Run(CompletableFuture.supplyAsync(() -> callSafely(check), executor), now);
         } catch (RejectedExecutionException e) {
-            return new Run(CompletableFuture.completedFuture(HealthResult.down(
-                    "not run: " + executor.getMaximumPoolSize() + " health checks are still running")), now);
+            return new Run(CompletableFuture.completedFuture(HealthResult.down("not run: health checks are stopping")),
+                    now);
         }
     }
 

@@ -151,6 +151,19 @@ class HealthMonitorTest {
     }
 
     @Test
+    void moreChecksThanThreadsAllAnswerInEveryReport() {
+        for (int i = 0; i < 9; i++) {
+            String name = "check-" + i;
+            checks.add(check(name, false, () -> HealthResult.up(name)));
+        }
+        for (int round = 0; round < 50; round++) {
+            HealthReport report = monitor.report();
+            report.components().forEach((name, result) -> assertEquals(name, result.detail(),
+                    "every check runs, none is turned away while the 4 threads are busy"));
+        }
+    }
+
+    @Test
     void checkRunsAgainOnceItHasAnswered() {
         AtomicInteger calls = new AtomicInteger();
         checks.add(check("counter", false, () -> HealthResult.up("call " + calls.incrementAndGet())));
