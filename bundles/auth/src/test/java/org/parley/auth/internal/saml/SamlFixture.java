@@ -19,7 +19,7 @@ import org.parley.auth.internal.session.SessionLimits;
 import org.parley.auth.internal.settings.MfaPolicy;
 import org.parley.auth.internal.settings.PasswordPolicySettings;
 import org.parley.auth.internal.testing.CountingHasher;
-import org.parley.auth.internal.testing.FakeAudit;
+import org.parley.testing.support.FakeAudit;
 import org.parley.auth.internal.store.Jdbc;
 import org.parley.auth.internal.testing.TestClock;
 import org.parley.store.internal.StandaloneDatabase;

@@ -1,4 +1,4 @@
-package org.parley.auth.internal.testing;
+package org.parley.testing.support;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
