@@ -89,7 +89,8 @@ public final class PasscodeCipher {
             random.nextBytes(fresh);
             Files.createDirectories(keyFile.getParent());
             try {
-                Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(keyFile,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.write(keyFile, fresh);
                 return fresh;
             } catch (FileAlreadyExistsException raced) {
