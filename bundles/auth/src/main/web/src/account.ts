@@ -1,7 +1,7 @@
 // /account: the signed-in person's own account: password, TOTP, sessions, API tokens, sign-out.
 import './style.css';
 import { account, AccountView, ApiError, auth, SessionInfo, TokenInfo, useSession } from './api';
-import { byId, fieldError, formatTime, h, input, onSubmit } from './dom';
+import { byId, fieldError, formatTime, h, input, onSubmit } from '@parley/web-kit/dom';
 import { enrolTotp } from './enrol';
 import { passwordForm } from './password';
 import { tokenChoices } from './permissions';

@@ -1,6 +1,8 @@
-// The auth REST API as the pages use it (bundles/auth/README.md). Every state-changing call carries the session's
-// CSRF token; errors arrive as RFC 9457 problem+json and are turned into ApiError so forms can show `detail` next to
-// the field the server names.
+// The auth REST API as the pages use it (bundles/auth/README.md), over @parley/web-kit's call (CSRF token on every
+// state-changing call, problem+json turned into ApiError so forms can show `detail` next to the field it names).
+import { call, setCsrfToken } from '@parley/web-kit/api';
+
+export { ApiError } from '@parley/web-kit/api';
 
 export interface SessionView {
   username: string;
@@ -49,84 +51,10 @@ export interface TokenCreated {
   permissions: string[];
 }
 
-export interface Problem {
-  status: number;
-  title: string;
-  detail: string;
-  field?: string;
-}
-
-export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail || problem.title);
-  }
-
-  get status(): number {
-    return this.problem.status;
-  }
-}
-
-let csrfToken = '';
-
 /** Remembers the token that state-changing requests of this session must send (from sign-in or GET session). */
 export function useSession(session: SessionView): SessionView {
-  csrfToken = session.csrfToken;
+  setCsrfToken(session.csrfToken);
   return session;
-}
-
-const UNREACHABLE: Problem = {
-  status: 0,
-  title: 'No connection',
-  detail: 'Parley could not be reached. Check the network connection and try again.',
-};
-
-export async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  if (method !== 'GET') {
-    headers['X-CSRF-Token'] = csrfToken;
-  }
-  let response: Response;
-  try {
-    response = await fetch('/api/v1/' + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
-  } catch {
-    throw new ApiError(UNREACHABLE);
-  }
-  const json = await readJson(response);
-  if (!response.ok) {
-    throw new ApiError(problemOf(response.status, json));
-  }
-  return json as T;
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function problemOf(status: number, json: unknown): Problem {
-  const body = (json ?? {}) as Partial<Problem>;
-  return {
-    status,
-    title: typeof body.title === 'string' ? body.title : 'Request failed',
-    detail: typeof body.detail === 'string' ? body.detail : `The server answered ${status}. Try again later.`,
-    field: typeof body.field === 'string' ? body.field : undefined,
-  };
 }
 
 export const auth = {

@@ -2,7 +2,7 @@
 // code, then the recovery codes shown once until the person says they saved them.
 import QRCode from 'qrcode';
 import { account } from './api';
-import { announce, field, h, input, onSubmit } from './dom';
+import { announce, field, h, input, onSubmit } from '@parley/web-kit/dom';
 
 type Heading = 'h2' | 'h3';
 

@@ -1,7 +1,7 @@
 // The password change form both pages use: current password (the sign-in page may already know it), the new one
 // twice. The server's policy decides what is acceptable and says why next to the field it names.
 import { account, ApiError } from './api';
-import { field, fieldError, h, input, onSubmit } from './dom';
+import { field, fieldError, h, input, onSubmit } from '@parley/web-kit/dom';
 
 function secret(name: string, autocomplete: string): HTMLInputElement {
   return h('input', { type: 'password', name, 'data-field': name, autocomplete, required: true });

@@ -1,7 +1,7 @@
 // /sign-in: password (and code) sign-in, then whatever the account must do first: a new password, TOTP enrolment.
 import './style.css';
 import { ApiError, auth, SessionView, useSession } from './api';
-import { announce, byId, fieldError, input, onSubmit } from './dom';
+import { announce, byId, fieldError, input, onSubmit } from '@parley/web-kit/dom';
 import { enrolTotp } from './enrol';
 import { passwordForm } from './password';
 import { showProviders, showSsoError } from './sso';

@@ -1,7 +1,7 @@
 // Single sign-on on /sign-in: one "Sign in with <IdP>" link per enabled SAML identity provider, and the message for
 // `?error=<code>` when the SP refused an answer (the reason itself is only in the audit trail).
 import { saml } from './api';
-import { byId, h } from './dom';
+import { byId, h } from '@parley/web-kit/dom';
 
 const MESSAGES: Record<string, string> = {
   'no-role': 'Your organisation account has no role in Parley. Ask an administrator to grant one.',

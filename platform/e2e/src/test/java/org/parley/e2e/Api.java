@@ -5,11 +5,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
@@ -77,6 +82,38 @@ public final class Api {
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("request to " + base + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A WebSocket builder on this client (trusting the appliance's certificate) with this client's headers. */
+    WebSocket.Builder webSocket() {
+        WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        sessionHeaders.forEach(builder::header);
+        return builder;
+    }
+
+    /**
+     * Opens a WebSocket at {@code path} with this client's headers and the appliance's own {@code Origin}, closes it
+     * at once, and tells the handshake's HTTP status: 101 when it upgraded.
+     */
+    public int upgradeStatus(String path) {
+        URI socket = URI.create(uri(path).toString().replaceFirst("^https", "wss"));
+        WebSocket.Builder builder = client.newWebSocketBuilder().header("Origin", base.toString())
+                .connectTimeout(Duration.ofSeconds(10));
+        sessionHeaders.forEach(builder::header);
+        try {
+            builder.buildAsync(socket, new WebSocket.Listener() { }).get(30, TimeUnit.SECONDS).abort();
+            return 101;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw new IllegalStateException("WebSocket to " + socket + " failed: " + e.getCause(), e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("WebSocket to " + socket + " did not answer", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

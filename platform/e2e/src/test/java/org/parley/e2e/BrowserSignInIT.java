@@ -60,7 +60,7 @@ class BrowserSignInIT {
             browser = chromium(Path.of(System.getProperty("parley.work")));
             try {
                 String site = "https://127.0.0.1:" + parley.httpsPort();
-                browser.get(site + "/");
+                browser.get(site + "/account");
                 signInPage(initial);
                 String password = newPasswordPage();
                 enrolmentPage(parley);
@@ -77,8 +77,8 @@ class BrowserSignInIT {
     /** The pages join the front door's routes without taking its 404 or its headers away. */
     private static void servedBesideTheFrontDoor(Api api) {
         Reply root = api.get("/");
-        assertEquals(303, root.status());
-        assertEquals("/account", java.net.URI.create(root.header("Location")).getPath());
+        assertEquals(303, root.status(), "the home page of the web client sends a stranger to sign in");
+        assertEquals("/sign-in", java.net.URI.create(root.header("Location")).getPath());
         Reply page = api.get("/sign-in");
         assertEquals(200, page.status());
         assertTrue(page.header("Content-Type").startsWith("text/html"));

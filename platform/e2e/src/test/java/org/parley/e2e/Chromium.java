@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through its chromedriver (never a downloaded one), with a fresh profile each
  * time, so no cookie of an earlier test (the IdP's login, say) is carried over. It accepts the appliance's
- * self-signed certificate.
+ * self-signed certificate, and gives pages a fake camera and microphone.
  */
 final class Chromium implements AutoCloseable {
 
@@ -36,6 +36,8 @@ final class Chromium implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--ignore-certificate-errors", "--window-size=1280,900", "--lang=en-GB",
+                    // A moving test pattern and a tone instead of real devices, granted without a prompt.
+                    "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                     "--user-data-dir=" + Files.createDirectories(work.resolve("chromium-" + UUID.randomUUID())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,10 +16,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The authorization matrix: every live route (from the OpenAPI document) called as anonymous, guest, member, host,
  * auditor and admin, compared with the reviewed {@code route-permissions.csv}. A route missing from the file, a row
- * for a route that no longer exists, or any different answer fails. Boots its own appliance (it creates users).
+ * for a route that no longer exists, or any different answer fails. Pages, servlets and WebSocket upgrades are not
+ * in the OpenAPI document, so the file's rows outside {@code /api/} are their list: each is called too (a GET, or
+ * for {@code /ws} a WebSocket handshake from the appliance's own origin), and one that is gone answers 404. Boots its own appliance (it creates users).
  * With {@code -Dparley.routes.record=FILE} it also writes what it saw, for review.
  */
 class RoutePermissionsIT {
+
+    /** The signaling endpoint, called with a WebSocket handshake rather than a plain request. */
+    static final String WEBSOCKET = "/ws";
 
     static final List<String> ROLES = List.of("anonymous", "guest", "member", "host", "auditor", "admin");
 
@@ -40,6 +45,7 @@ class RoutePermissionsIT {
         try (Appliance parley = Appliance.boot(settingsFiles)) {
             Map<String, Api> callers = callers(parley);
             TreeSet<String> live = liveRoutes(parley.admin());
+            expected.keySet().stream().filter(route -> !route.contains(" /api/")).forEach(live::add);
             Map<String, Map<String, String>> actual = new LinkedHashMap<>();
             for (String route : live) {
                 Map<String, String> answers = new LinkedHashMap<>();
@@ -88,6 +94,9 @@ class RoutePermissionsIT {
         boolean endsSessions = path.contains("sign-out");
         if (endsSessions && !role.equals("anonymous") && !role.equals("guest")) {
             caller = Accounts.signIn(parley, Accounts.remembered(parley, role));
+        }
+        if (path.equals(WEBSOCKET)) {
+            return caller.upgradeStatus(path);
         }
         boolean withBody = List.of("POST", "PUT", "PATCH").contains(method);
         int status = caller.send(path, method, withBody ? "{}" : null, withBody ? "application/json" : null).status();

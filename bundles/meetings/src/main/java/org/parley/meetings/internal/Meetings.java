@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.parley.api.Caller;
 import org.parley.api.Clock;
@@ -40,6 +43,7 @@ public final class Meetings {
     private final PasscodeCipher passcodes;
     private final Supplier<MeetingPolicy> policy;
     private final MeetingIds ids = new MeetingIds();
+    private final List<Consumer<String>> deletionListeners = new CopyOnWriteArrayList<>();
 
     public Meetings(MeetingStore store, AuditService audit, Clock clock, PasscodeCipher passcodes,
             Supplier<MeetingPolicy> policy) {
@@ -125,6 +129,42 @@ public final class Meetings {
         Meeting meeting = get(caller, id);
         commit(connection -> store.delete(connection, id), event(caller, client, "meeting.delete", meeting,
                 Map.of("numericId", Long.toString(meeting.numericId()), "owner", meeting.ownerName())));
+        deletionListeners.forEach(listener -> listener.accept(id));
+    }
+
+    /** Tells {@code listener} the URL id of every meeting deleted from now on (after the deletion committed). */
+    public void addDeletionListener(Consumer<String> listener) {
+        deletionListeners.add(listener);
+    }
+
+    public void removeDeletionListener(Consumer<String> listener) {
+        deletionListeners.remove(listener);
+    }
+
+    /**
+     * The meeting with this URL id for someone joining, whoever asks (the passcode, not ownership, is the check);
+     * empty for an unknown or malformed id.
+     */
+    public Optional<Meeting> forJoin(String id) {
+        if (!MeetingIds.isUrlId(id)) {
+            return Optional.empty();
+        }
+        try {
+            return store.byId(id);
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Whether {@code guess} opens the meeting: always when it has no passcode, else compared in constant time. */
+    public boolean passcodeMatches(Meeting meeting, String guess) {
+        return meeting.sealedPasscode() == null
+                || guess != null && passcodes.matches(meeting.id(), meeting.sealedPasscode(), guess);
+    }
+
+    /** The organisation's policy now. */
+    public MeetingPolicy policy() {
+        return policy.get();
     }
 
     /** The occurrences overlapping {@code [from, to)}; {@code from} defaults to now, {@code to} to 90 days later. */

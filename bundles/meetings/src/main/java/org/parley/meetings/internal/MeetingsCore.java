@@ -58,6 +58,7 @@ public final class MeetingsCore {
 
     private final AtomicReference<MeetingPolicy> policy;
     private final Meetings meetings;
+    private final Path keys;
 
     @Activate
     public MeetingsCore(@Reference Database database, @Reference AuditService audit, BundleContext context,
@@ -69,9 +70,9 @@ public final class MeetingsCore {
             throw new IllegalStateException(MeetingPolicy.PID + ": the framework property parley.var.lib is not set;"
                     + " the Parley launcher sets it to an absolute folder");
         }
-        PasscodeCipher passcodes = new PasscodeCipher(Path.of(varLib, "keys", "meetings-passcode.key"));
-        this.meetings = new Meetings(new MeetingStore(database.dataSource()), audit, () -> clock.now(), passcodes,
-                policy::get);
+        this.keys = Path.of(varLib, "keys");
+        PasscodeCipher passcodes = new PasscodeCipher(keys.resolve("meetings-passcode.key"));
+        this.meetings = new Meetings(new MeetingStore(database.dataSource()), audit, clock(), passcodes, policy::get);
     }
 
     @Modified
@@ -85,6 +86,16 @@ public final class MeetingsCore {
 
     public Meetings meetings() {
         return meetings;
+    }
+
+    /** The appliance clock as bound now (a test clock registered later takes over). */
+    public Clock clock() {
+        return () -> clock.now();
+    }
+
+    /** The folder of the bundle's key files, {@code ${parley.var.lib}/keys}. */
+    public Path keys() {
+        return keys;
     }
 
     static MeetingPolicy policy(Config config) {

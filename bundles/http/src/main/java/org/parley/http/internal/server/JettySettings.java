@@ -41,6 +41,8 @@ final class JettySettings {
         properties.put("org.apache.felix.https.jetty.session.cookie.secure", true);
         properties.put("org.apache.felix.https.jetty.session.cookie.httpOnly", true);
         properties.put("org.apache.felix.jetty.gziphandler.enable", false);
+        // The Jetty-native WebSocket container, for the signaling bundle's /ws servlet.
+        properties.put("org.apache.felix.jetty.websocket.enable", true);
         return properties;
     }
 

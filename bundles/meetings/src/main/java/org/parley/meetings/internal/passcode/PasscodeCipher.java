@@ -1,12 +1,8 @@
 package org.parley.meetings.internal.passcode;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -14,6 +10,7 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.parley.meetings.internal.keys.KeyFile;
 
 /**
  * Seals meeting passcodes with AES-256-GCM so the host's invitation can show them again, and checks a guess in
@@ -23,16 +20,14 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PasscodeCipher {
 
-    private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final Path keyFile;
+    private final KeyFile keyFile;
     private final SecureRandom random = new SecureRandom();
-    private SecretKeySpec key;
 
     public PasscodeCipher(Path keyFile) {
-        this.keyFile = keyFile;
+        this.keyFile = new KeyFile(keyFile, "passcode key");
     }
 
     /** Encrypts the passcode for the meeting. */
@@ -67,40 +62,11 @@ public final class PasscodeCipher {
             return cipher.doFinal(input, offset, input.length - offset);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A meeting passcode cannot be " + (mode == Cipher.ENCRYPT_MODE
-                    ? "encrypted" : "decrypted") + " with " + keyFile + " (was the key file replaced?)", e);
+                    ? "encrypted" : "decrypted") + " with " + keyFile.file() + " (was the key file replaced?)", e);
         }
     }
 
-    private synchronized SecretKeySpec key() {
-        if (key == null) {
-            try {
-                key = new SecretKeySpec(readOrCreate(), "AES");
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read or create the passcode key " + keyFile + ": "
-                        + e.getMessage(), e);
-            }
-        }
-        return key;
-    }
-
-    private byte[] readOrCreate() throws IOException {
-        if (!Files.exists(keyFile)) {
-            byte[] fresh = new byte[KEY_BYTES];
-            random.nextBytes(fresh);
-            Files.createDirectories(keyFile.getParent());
-            try {
-                Files.createFile(keyFile,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.write(keyFile, fresh);
-                return fresh;
-            } catch (FileAlreadyExistsException raced) {
-                // another appliance process made it first: use theirs
-            }
-        }
-        byte[] stored = Files.readAllBytes(keyFile);
-        if (stored.length != KEY_BYTES) {
-            throw new IOException("it holds " + stored.length + " bytes, not " + KEY_BYTES);
-        }
-        return stored;
+    private SecretKeySpec key() {
+        return new SecretKeySpec(keyFile.bytes(), "AES");
     }
 }

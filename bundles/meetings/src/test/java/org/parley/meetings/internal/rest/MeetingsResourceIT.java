@@ -7,26 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
 import org.parley.api.Caller;
-import org.parley.api.ClientAddress;
-import org.parley.api.Clock;
 import org.parley.api.rest.ProblemException;
 import org.parley.audit.api.AuditService;
+import org.parley.meetings.internal.Components;
 import org.parley.meetings.internal.MeetingChange;
 import org.parley.meetings.internal.MeetingsCore;
 import org.parley.store.internal.StandaloneDatabase;
@@ -52,55 +45,15 @@ class MeetingsResourceIT {
     void open() throws Exception {
         database = StandaloneDatabase.openDerby(dir.resolve("db"));
         AuditService audit = new FakeAudit();
-        BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {BundleContext.class}, (proxy, method, args) -> "getProperty".equals(method.getName())
-                        && "parley.var.lib".equals(args[0]) ? dir.resolve("var/lib").toString() : null);
-        MeetingsCore core = new MeetingsCore(database, audit, context, new DefaultPolicy());
-        Field clock = MeetingsCore.class.getDeclaredField("clock");
-        clock.setAccessible(true);
-        clock.set(core, (Clock) () -> Instant.parse("2027-03-01T09:00:00Z"));
+        MeetingsCore core = Components.meetingsCore(database, audit, dir.resolve("var/lib"),
+                () -> Instant.parse("2027-03-01T09:00:00Z"));
         resource = new MeetingsResource(core);
-        ClientAddress client = new ClientAddress(InetAddress.getByName("192.0.2.9"), true);
-        Map<String, Object> attributes = Map.of(Caller.REQUEST_ATTRIBUTE, ALICE,
-                ClientAddress.REQUEST_ATTRIBUTE, client);
-        request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getAttribute" -> attributes.get((String) args[0]);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        request = Components.request(ALICE, "192.0.2.9");
     }
 
     @AfterEach
     void close() {
         database.close();
-    }
-
-    /** The metatype defaults, as SCR passes them when no configuration exists. */
-    private static final class DefaultPolicy implements MeetingsCore.Config {
-        @Override
-        public boolean passcodeRequired() {
-            return false;
-        }
-
-        @Override
-        public boolean waitingRoomDefault() {
-            return true;
-        }
-
-        @Override
-        public boolean guestsAllowed() {
-            return true;
-        }
-
-        @Override
-        public int maxParticipants() {
-            return 100;
-        }
-
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return MeetingsCore.Config.class;
-        }
     }
 
     private static ProblemException refused(int status, Executable action) {

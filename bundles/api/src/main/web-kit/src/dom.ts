@@ -3,6 +3,7 @@
 import { ApiError } from './api';
 
 type Child = Node | string | null | undefined | false;
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -103,7 +104,7 @@ export function onSubmit(form: HTMLFormElement, handler: () => Promise<void>): v
 }
 
 /** A labelled input with its (hidden) error slot, as every form here lays them out. */
-export function field(id: string, label: string, control: HTMLInputElement, hint?: string): HTMLDivElement {
+export function field(id: string, label: string, control: FormControl, hint?: string): HTMLDivElement {
   const errorId = id + '-error';
   const describedBy = [hint ? id + '-hint' : '', errorId].filter(Boolean).join(' ');
   control.id = id;
@@ -120,7 +121,8 @@ export function formatTime(iso: string | null): string {
     return '—';
   }
   const time = new Date(iso);
-  return Number.isNaN(time.getTime()) ? iso : time.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(time.getTime()) ? iso
+    : time.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Moves focus to a new step's heading so keyboard and screen-reader users start there. */
