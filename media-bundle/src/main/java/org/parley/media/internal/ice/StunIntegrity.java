@@ -1,6 +1,7 @@
 package org.parley.media.internal.ice;
 
 import java.util.zip.CRC32;
+import org.parley.media.internal.transport.HmacSha1;
 
 /**
  * MESSAGE-INTEGRITY (RFC 8489 §14.5) and FINGERPRINT (§14.7), computed and checked in place.

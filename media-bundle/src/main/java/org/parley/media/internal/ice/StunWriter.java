@@ -1,6 +1,7 @@
 package org.parley.media.internal.ice;
 
 import java.util.Objects;
+import org.parley.media.internal.transport.HmacSha1;
 
 /**
  * Writes a STUN message (RFC 8489 §5, §14) into a caller's buffer: {@link #begin} the header, add attributes in

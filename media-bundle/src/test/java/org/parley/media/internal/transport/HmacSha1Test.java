@@ -1,4 +1,4 @@
-package org.parley.media.internal.ice;
+package org.parley.media.internal.transport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
@@ -9,7 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** The allocation-free HMAC-SHA1 equals {@code javax.crypto.Mac} for random keys (short and over 64 bytes). */
-class StunIntegrityTest {
+class HmacSha1Test {
     @Test
     void hmacMatchesJavaxMac() throws Exception {
         Random random = new Random(2104);
@@ -22,7 +22,7 @@ class StunIntegrityTest {
             random.nextBytes(data);
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
             byte[] expected = mac.doFinal(data);
-            hmac.start(new IntegrityKey(key.clone()));
+            hmac.start(new HmacKey(key.clone()));
             int split = data.length / 3;
             hmac.update(data, 0, split);
             hmac.update(data, split, data.length - split);
