@@ -14,8 +14,12 @@ public final class ProblemExceptionMapper implements ExceptionMapper<ProblemExce
 
     @Override
     public Response toResponse(ProblemException e) {
-        Problem problem = Problem.of(e.status(), e.title(), e.detail()).withField(e.field())
+        Problem problem = Problem.of(e.status(), e.title(), e.detail()).withField(e.field()).withCode(e.code())
                 .at(uriInfo.getRequestUri().getPath());
-        return Problems.response(problem);
+        Response response = Problems.response(problem);
+        if (e.retryAfterSeconds() > 0) {
+            response.getHeaders().putSingle("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return response;
     }
 }

@@ -43,11 +43,7 @@ public final class JoinResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response join(@PathParam("id") String id, JoinRequest body, @Context HttpServletRequest request) {
         Caller caller = request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller signedIn ? signedIn : null;
-        try {
-            return Response.ok(live.desk().join(id, body, caller, client(request))).build();
-        } catch (JoinProblem problem) {
-            return problem.response();
-        }
+        return Response.ok(live.desk().join(id, body, caller, client(request))).build();
     }
 
     private static ClientAddress client(HttpServletRequest request) {
