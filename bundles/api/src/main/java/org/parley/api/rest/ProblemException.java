@@ -4,8 +4,7 @@ import java.util.Objects;
 
 /**
  * An error a person can act on, rendered as RFC 9457 {@code application/problem+json} with the given status,
- * title and detail. For validation errors (422) name the field in {@code field}, so a form can point at it. A
- * {@link #withCode code} gives programs a stable reason to act on; {@link #withRetryAfter} adds {@code Retry-After}.
+ * title and detail. For validation errors (422) name the field in {@code field}, so a form can point at it.
  */
 public class ProblemException extends RuntimeException {
 
@@ -14,8 +13,6 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final String field;
-    private String code;
-    private long retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail) {
         this(status, title, detail, null);
@@ -63,27 +60,5 @@ public class ProblemException extends RuntimeException {
     /** The offending field for a validation error, or {@code null}. */
     public String field() {
         return field;
-    }
-
-    /** Adds a stable, machine-readable reason (rendered as the member {@code code}); returns this. */
-    public ProblemException withCode(String reason) {
-        this.code = reason;
-        return this;
-    }
-
-    /** Asks the caller to wait this many seconds (rendered as {@code Retry-After}); returns this. */
-    public ProblemException withRetryAfter(long seconds) {
-        this.retryAfterSeconds = seconds;
-        return this;
-    }
-
-    /** The stable reason, or {@code null}. */
-    public String code() {
-        return code;
-    }
-
-    /** Seconds for {@code Retry-After}, or 0 for none. */
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
     }
 }

@@ -5,7 +5,7 @@
  * the front door renders it as RFC 9457 {@code application/problem+json}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.0.0")
 package org.parley.api.rest;
 
 import org.osgi.annotation.bundle.Export;

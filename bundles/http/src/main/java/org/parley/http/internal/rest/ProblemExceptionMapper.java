@@ -14,12 +14,8 @@ public final class ProblemExceptionMapper implements ExceptionMapper<ProblemExce
 
     @Override
     public Response toResponse(ProblemException e) {
-        Problem problem = Problem.of(e.status(), e.title(), e.detail()).withField(e.field()).withCode(e.code())
+        Problem problem = Problem.of(e.status(), e.title(), e.detail()).withField(e.field())
                 .at(uriInfo.getRequestUri().getPath());
-        Response response = Problems.response(problem);
-        if (e.retryAfterSeconds() > 0) {
-            response.getHeaders().putSingle("Retry-After", Long.toString(e.retryAfterSeconds()));
-        }
-        return response;
+        return Problems.response(problem);
     }
 }

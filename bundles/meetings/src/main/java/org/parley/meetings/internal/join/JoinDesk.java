@@ -49,7 +49,7 @@ public final class JoinDesk {
 
     /**
      * @param caller the signed-in caller (staff), or {@code null} for a guest
-     * @throws ProblemException for 404, 403 and 429 answers (see {@link JoinProblem})
+     * @throws JoinProblem for 404, 403 and 429 answers
      * @throws ProblemException 422 for a bad guest name, 503 when the database or audit does not answer
      */
     public JoinAnswer join(String id, JoinRequest body, Caller caller, ClientAddress client) {

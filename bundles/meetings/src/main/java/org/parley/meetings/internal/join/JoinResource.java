@@ -43,7 +43,11 @@ public final class JoinResource implements RestResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response join(@PathParam("id") String id, JoinRequest body, @Context HttpServletRequest request) {
         Caller caller = request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller signedIn ? signedIn : null;
-        return Response.ok(live.desk().join(id, body, caller, client(request))).build();
+        try {
+            return Response.ok(live.desk().join(id, body, caller, client(request))).build();
+        } catch (JoinProblem problem) {
+            return problem.response();
+        }
     }
 
     private static ClientAddress client(HttpServletRequest request) {

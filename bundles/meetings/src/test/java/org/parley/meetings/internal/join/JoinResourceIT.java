@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,29 +83,6 @@ class JoinResourceIT {
         return joins.join(id, new JoinRequest(name, passcode), Components.request(caller, ip));
     }
 
-    private Response attempt(String id, String name, String passcode, Caller caller, String ip) {
-        return rendered(() -> join(id, name, passcode, caller, ip));
-    }
-
-    /** The resource's answer, or its refusal rendered as the front door's problem mapper does. */
-    private static Response rendered(Supplier<Response> call) {
-        try {
-            return call.get();
-        } catch (ProblemException refused) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("title", refused.title());
-            body.put("status", refused.status());
-            body.put("detail", refused.detail());
-            body.put("code", refused.code());
-            Response.ResponseBuilder response = Response.status(refused.status()).type("application/problem+json")
-                    .entity(body);
-            if (refused.retryAfterSeconds() > 0) {
-                response.header("Retry-After", Long.toString(refused.retryAfterSeconds()));
-            }
-            return response.build();
-        }
-    }
-
     private static Map<?, ?> problem(Response response, int status, String code) {
         assertEquals(status, response.getStatus(), () -> String.valueOf(response.getEntity()));
         assertEquals("application/problem+json", response.getMediaType().toString());
@@ -124,13 +99,13 @@ class JoinResourceIT {
     @Test
     void anUnknownIdAWrongAndAMissingPasscodeAnswerTheSame404() {
         String id = meeting(null, null, null, null);
-        Map<?, ?> unknown = problem(attempt(UNKNOWN, "Gina", PASSCODE, null, "198.51.100.1"), 404,
+        Map<?, ?> unknown = problem(join(UNKNOWN, "Gina", PASSCODE, null, "198.51.100.1"), 404,
                 "not-found-or-passcode");
-        assertEquals(unknown, problem(attempt(id, "Gina", "000000", null, "198.51.100.2"), 404, "not-found-or-passcode"));
-        assertEquals(unknown, problem(attempt(id, "Gina", null, null, "198.51.100.3"), 404, "not-found-or-passcode"));
-        assertEquals(unknown, problem(rendered(() -> joins.join(id, null, Components.request(BOB, "198.51.100.4"))),
-                404, "not-found-or-passcode"));
-        assertEquals(unknown, problem(attempt("x", null, null, null, "198.51.100.5"), 404, "not-found-or-passcode"));
+        assertEquals(unknown, problem(join(id, "Gina", "000000", null, "198.51.100.2"), 404, "not-found-or-passcode"));
+        assertEquals(unknown, problem(join(id, "Gina", null, null, "198.51.100.3"), 404, "not-found-or-passcode"));
+        assertEquals(unknown, problem(joins.join(id, null, Components.request(BOB, "198.51.100.4")), 404,
+                "not-found-or-passcode"));
+        assertEquals(unknown, problem(join("x", null, null, null, "198.51.100.5"), 404, "not-found-or-passcode"));
         assertEquals("No meeting has this link, or the passcode is wrong.", unknown.get("detail"));
         assertEquals(List.of("unknown", id, id, id), audit.of("meeting.passcode.refused").stream()
                 .map(e -> e.target()).toList(), "a malformed id is no guess");
@@ -141,13 +116,13 @@ class JoinResourceIT {
     void tooManyFailuresFromOneAddressAnswer429UntilTheWindowPasses() {
         String id = meeting(null, null, null, null);
         for (int i = 0; i < 4; i++) {
-            problem(attempt(UNKNOWN, "Gina", null, null, "198.51.100.1"), 404, "not-found-or-passcode");
+            problem(join(UNKNOWN, "Gina", null, null, "198.51.100.1"), 404, "not-found-or-passcode");
         }
-        problem(attempt(id, "Gina", "999999", null, "198.51.100.1"), 404, "not-found-or-passcode");
-        Response throttled = attempt(id, "Gina", PASSCODE, null, "198.51.100.1");
+        problem(join(id, "Gina", "999999", null, "198.51.100.1"), 404, "not-found-or-passcode");
+        Response throttled = join(id, "Gina", PASSCODE, null, "198.51.100.1");
         Map<?, ?> body = problem(throttled, 429, "too-many");
         assertEquals("600", throttled.getHeaderString("Retry-After"));
-        assertEquals(body, problem(attempt(UNKNOWN, "Gina", PASSCODE, null, "198.51.100.1"), 429, "too-many"));
+        assertEquals(body, problem(join(UNKNOWN, "Gina", PASSCODE, null, "198.51.100.1"), 429, "too-many"));
         assertEquals(2, audit.of("meeting.passcode.throttled").size());
         answer(join(id, "Gina", PASSCODE, null, "198.51.100.2"));
         now.set(now.get().plus(Duration.ofMinutes(10)));
@@ -158,9 +133,9 @@ class JoinResourceIT {
     void tooManyWrongPasscodesForOneMeetingFromManyAddressesAnswer429ToEveryone() {
         String id = meeting(null, null, null, null);
         for (int i = 1; i <= 20; i++) {
-            problem(attempt(id, "Bot", "000000", null, "203.0.113." + i), 404, "not-found-or-passcode");
+            problem(join(id, "Bot", "000000", null, "203.0.113." + i), 404, "not-found-or-passcode");
         }
-        problem(attempt(id, "Gina", PASSCODE, null, "198.51.100.1"), 429, "too-many");
+        problem(join(id, "Gina", PASSCODE, null, "198.51.100.1"), 429, "too-many");
         answer(join(meeting(null, null, null, null), "Gina", PASSCODE, null, "198.51.100.1"));
     }
 
@@ -194,15 +169,15 @@ class JoinResourceIT {
     @Test
     void membersOnlyLockedAndFullAreRefusedWithTheirCodes() {
         String membersOnly = meeting(false, true, null, null);
-        problem(attempt(membersOnly, "Gina", PASSCODE, null, "198.51.100.7"), 403, "sign-in-required");
+        problem(join(membersOnly, "Gina", PASSCODE, null, "198.51.100.7"), 403, "sign-in-required");
         answer(join(membersOnly, null, PASSCODE, BOB, "192.0.2.2"));
         String locked = meeting(null, true, null, true);
-        problem(attempt(locked, null, PASSCODE, BOB, "192.0.2.2"), 403, "locked");
+        problem(join(locked, null, PASSCODE, BOB, "192.0.2.2"), 403, "locked");
         answer(join(locked, null, null, ALICE, "192.0.2.1"));
         String small = meeting(null, true, 2, null);
         answer(join(small, "A", PASSCODE, null, "198.51.100.1"));
         answer(join(small, "B", PASSCODE, null, "198.51.100.2"));
-        problem(attempt(small, null, PASSCODE, BOB, "192.0.2.2"), 403, "full");
+        problem(join(small, null, PASSCODE, BOB, "192.0.2.2"), 403, "full");
         assertEquals(List.of("sign-in-required", "locked", "full"), audit.of("meeting.join").stream()
                 .filter(e -> e.outcome() == AuditEvent.Outcome.DENIED)
                 .map(e -> e.details().get("code")).toList());
@@ -230,7 +205,7 @@ class JoinResourceIT {
         live.attach(answer(join(id, null, null, ALICE, "192.0.2.1")).token(), channel);
         meetings.delete(id, Components.request(ALICE, "192.0.2.1"));
         assertEquals(CloseReason.ENDED, channel.closed);
-        problem(attempt(id, "Gina", PASSCODE, null, "198.51.100.7"), 404, "not-found-or-passcode");
+        problem(join(id, "Gina", PASSCODE, null, "198.51.100.7"), 404, "not-found-or-passcode");
     }
 
     /** A channel that keeps what it got. */
