@@ -12,6 +12,8 @@ if [ "$what" = test ]; then
   # BrowserSignInIT (platform/e2e) drives Debian's Chromium through its ChromeDriver.
   command -v chromium >/dev/null || need+=(chromium)
   command -v chromedriver >/dev/null || need+=(chromium-driver)
+  # MeetingFirefoxIT drives Debian's Firefox ESR over WebDriver BiDi (no geckodriver: Debian has none).
+  command -v firefox-esr >/dev/null || need+=(firefox-esr)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]}..."

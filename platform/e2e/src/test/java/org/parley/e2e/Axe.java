@@ -20,15 +20,18 @@ import org.openqa.selenium.WebDriver;
 final class Axe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String RUN = """
-            const done = arguments[arguments.length - 1];
-            window.axe.run(document, { resultTypes: ['violations'] }).then((result) => done(JSON.stringify(
+    /**
+     * A JavaScript function declaration that runs axe on the document and resolves to the serious and critical
+     * violations as JSON (for {@link #lines}); shared with drivers other than WebDriver ({@link FirefoxPage}).
+     */
+    static final String AUDIT = """
+            () => window.axe.run(document, { resultTypes: ['violations'] }).then((result) => JSON.stringify(
               result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({
                 id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.map((n) => n.target.join(' ') + ' | ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
-              }))))).catch((e) => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e),
-                nodes: [] }])));
+              })))).catch((e) => JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]))
             """;
+    private static final String RUN = "const done = arguments[arguments.length - 1]; (" + AUDIT + ")().then(done);";
 
     private static String source;
 
@@ -42,7 +45,12 @@ final class Axe {
             page.executeScript(source());
         }
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        JsonNode violations = parse((String) page.executeAsyncScript(RUN));
+        return lines((String) page.executeAsyncScript(RUN));
+    }
+
+    /** {@link #AUDIT}'s JSON as "rule (impact): help — at selector | why" lines. */
+    static List<String> lines(String json) {
+        JsonNode violations = parse(json);
         List<String> lines = new ArrayList<>();
         for (JsonNode violation : violations) {
             for (JsonNode node : violation.path("nodes")) {
@@ -56,7 +64,8 @@ final class Axe {
         return lines;
     }
 
-    private static synchronized String source() {
+    /** The text of the repository's axe.min.js, read once. */
+    static synchronized String source() {
         if (source == null) {
             Path repository = Path.of(System.getProperty("parley.tools", "../../tools")).getParent();
             try {

@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 final class MeetingPage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String RECORDER = """
+    /** Records the page's WebSocket frames and CSP violations; also preloaded by {@link FirefoxPage}. */
+    static final String RECORDER = """
             (() => {
               const record = { frames: [], sockets: [], csp: [] };
               Object.defineProperty(window, '__parleyRecord', { value: record });
