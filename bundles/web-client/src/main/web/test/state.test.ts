@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { Participant, ServerMessage } from '../src/meeting/protocol';
+import { decode, Participant, ServerMessage } from '../src/meeting/protocol';
 import { initialState, me, MeetingState, reduce } from '../src/meeting/state';
 
 const person = (id: string, name: string, role: Participant['role'] = 'participant'): Participant => ({
@@ -49,4 +49,29 @@ test('chat lines, notices and the newest token are kept', () => {
   assert.equal(state.meeting?.locked, true);
   assert.equal(state.token, 't1');
   assert.deepEqual(state.lobby.map((k) => k.id), ['k1']);
+});
+
+test('the dominant speaker is kept until that participant leaves', () => {
+  const welcome: ServerMessage = { type: 'welcome', you: person('g1', 'Gus'),
+    meeting: { id: 'm', title: 'Plan', locked: false }, roster: [person('h1', 'Hanna', 'host')], waiting: [] };
+  const speaking = replay(initialState('t0', 'Gus'), welcome, { type: 'speaker', participant: 'h1' });
+  assert.equal(speaking.speaker, 'h1');
+  assert.equal(reduce(speaking, { type: 'left', participant: 'g9', reason: 'left' }).speaker, 'h1');
+  assert.equal(reduce(speaking, { type: 'left', participant: 'h1', reason: 'left' }).speaker, null);
+});
+
+test('media refusals are left to the negotiation, other errors become notices', () => {
+  const state = replay(initialState('t0', 'Gus'),
+    { type: 'error', code: 'media', message: 'glare: roll back', ref: 'o1' },
+    { type: 'error', code: 'forbidden', message: 'Only hosts can do that.' });
+  assert.deepEqual(state.notices.map((n) => n.text), ['Only hosts can do that.']);
+});
+
+test('the media messages of protocol v1 are decoded', () => {
+  const frames = ['{"v":1,"type":"sdp-offer","revision":3,"sdp":"v=0"}',
+    '{"v":1,"type":"sdp-answer","ref":"o7","sdp":"v=0"}',
+    '{"v":1,"type":"speaker","participant":"p1"}', '{"v":1,"type":"media-reset"}',
+    '{"v":1,"type":"media-connection","state":"connected","transport":"tcp"}'];
+  assert.deepEqual(frames.map((f) => decode(f)?.type), ['sdp-offer', 'sdp-answer', 'speaker', 'media-reset',
+    'media-connection']);
 });

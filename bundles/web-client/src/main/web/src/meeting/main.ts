@@ -73,6 +73,7 @@ function linkStatus(status: LinkStatus): void {
 function ended(code: number, reason: string): void {
   const ending = endingFor(code, reason);
   connection = null;
+  room?.stopMedia();
   media.stop();
   byId('reconnecting').hidden = true;
   byId('ended-reason').textContent = ending.message;
@@ -91,6 +92,7 @@ function enter(answer: JoinAnswer, name: string): void {
     message: (message) => {
       state = reduce(state, message);
       render(state);
+      room?.received(message);
     },
     status: linkStatus,
     ended,

@@ -38,7 +38,20 @@ export type ServerMessage =
   | { type: 'locked'; locked: boolean; by: string }
   | { type: 'token'; token: string; expiresAt: string }
   | { type: 'error'; code: string; message: string; ref?: string }
-  | { type: 'pong' };
+  | { type: 'pong' }
+  | { type: 'sdp-answer'; ref?: string; sdp: string }
+  | { type: 'sdp-offer'; revision: number; sdp: string }
+  | { type: 'speaker'; participant: string }
+  | { type: 'media-connection'; state: MediaConnectionState; transport?: 'udp' | 'tcp'; cause?: string }
+  | { type: 'media-reset' };
+
+/** What one of the browser's own m-lines carries (the `sending` map of `sdp-offer`). */
+export type SendKind = 'audio' | 'video' | 'screen';
+
+export type MediaConnectionState = 'connecting' | 'connected' | 'failed' | 'closed';
+
+/** The error code of every refusal about media (a glare refusal's message starts with `glare`). */
+export const MEDIA_ERROR = 'media';
 
 export type ClientMessage =
   | { type: 'join'; token: string }
@@ -54,14 +67,16 @@ export type ClientMessage =
   | { type: 'lock'; locked: boolean }
   | { type: 'end' }
   | { type: 'cohost'; participant: string; cohost: boolean }
-  | { type: 'rename'; participant: string; name: string };
+  | { type: 'rename'; participant: string; name: string }
+  | { type: 'sdp-offer'; id: string; sdp: string; sending: Record<string, SendKind> }
+  | { type: 'sdp-answer'; id: string; revision: number; sdp: string };
 
 export const VERSION = 1;
 export const MAX_CHAT = 2000;
 export const MAX_NAME = 64;
 
 const SERVER_TYPES = new Set(['welcome', 'waiting', 'lobby', 'joined', 'left', 'updated', 'chat', 'unmute-requested',
-  'locked', 'token', 'error', 'pong']);
+  'locked', 'token', 'error', 'pong', 'sdp-answer', 'sdp-offer', 'speaker', 'media-connection', 'media-reset']);
 
 export function encode(message: ClientMessage): string {
   return JSON.stringify({ v: VERSION, ...message });

@@ -5,9 +5,12 @@ import { confirmStep } from '../shared/confirm';
 import { Chat } from './chat';
 import { KnockBanner } from './knock-banner';
 import { LocalMedia } from './media';
+import { MediaCause } from './media-causes';
+import { MediaView, MeetingMedia, screenShareSupported } from './meeting-media';
 import { People } from './people';
 import { setToggle } from './prejoin';
-import { ClientMessage, isHost } from './protocol';
+import { ClientMessage, isHost, ServerMessage } from './protocol';
+import { RemoteMedia } from './remote-media';
 import { me, MeetingState } from './state';
 import { Grid } from './tiles';
 
@@ -43,10 +46,15 @@ export class Room {
   private readonly chat: Chat;
   private readonly knock: KnockBanner;
   private hostControls: { lock: HTMLButtonElement } | null = null;
+  private readonly remote: RemoteMedia;
+  private readonly call: MeetingMedia;
 
   constructor(private readonly media: LocalMedia, private readonly send: Send, private readonly leave: () => void,
     private readonly announce: (text: string) => void) {
-    this.grid = new Grid(byId('grid'), media);
+    // Media changes only touch the grid (the panels keep their focus and scroll).
+    this.remote = new RemoteMedia(() => this.state && this.grid.render(this.state));
+    this.call = new MeetingMedia(media, send, this.remote, this.mediaView());
+    this.grid = new Grid(byId('grid'), media, this.remote);
     this.people = new People(byId('people'), byId('lobby-list'), send, () => this.redraw());
     this.chat = new Chat(byId('chat-log'), byId<HTMLSelectElement>('chat-to'), byId<HTMLFormElement>('chat-form'),
       byId<HTMLTextAreaElement>('chat-text'), send, announce);
@@ -66,6 +74,37 @@ export class Room {
       this.followServer(!previous.audioMuted && self.audioMuted, !previous.videoMuted && self.videoMuted);
     }
     this.redraw();
+  }
+
+  /** Every server message, after the state took it: media negotiation, resets, and the others leaving. */
+  received(message: ServerMessage): void {
+    if (message.type === 'welcome') {
+      this.call.admitted();
+    } else if (message.type === 'left') {
+      this.remote.forget(message.participant);
+    } else {
+      this.call.received(message);
+    }
+  }
+
+  /** The join ended: the peer connection closes and the others' media goes. */
+  stopMedia(): void {
+    this.call.stop();
+  }
+
+  private mediaView(): MediaView {
+    return {
+      notice: (cause, text) => this.showNotice('media', text, cause),
+      link: (name, value) => {
+        const key = 'media' + name[0].toUpperCase() + name.slice(1);
+        if (value === null) {
+          delete byId('room').dataset[key];
+        } else {
+          byId('room').dataset[key] = value;
+        }
+      },
+      sharing: (on) => setToggle(byId('toggle-screen'), on, 'Stop sharing', 'Share screen'),
+    };
   }
 
   private redraw(): void {
@@ -134,6 +173,9 @@ export class Room {
       const self = this.state && me(this.state);
       this.send({ type: 'hand', raised: !(self?.handRaised ?? false) });
     });
+    const screen = byId('toggle-screen');
+    screen.hidden = !screenShareSupported();
+    screen.addEventListener('click', () => void this.call.toggleScreen());
     byId('leave').addEventListener('click', () => this.leave());
     byId('admit-all').addEventListener('click', () => this.send({ type: 'admit' }));
   }
@@ -222,18 +264,23 @@ export class Room {
   }
 
   private renderNotices(state: MeetingState): void {
-    const box = byId('notices');
     for (const notice of state.notices.filter((n) => n.seq > this.noticesShown)) {
       this.noticesShown = notice.seq;
-      const dismiss = h('button', { type: 'button', class: 'secondary small', 'data-testid': 'notice-dismiss',
-        'aria-label': 'Dismiss: ' + notice.text }, 'Dismiss');
-      const item = h('div', { class: 'notice-item', 'data-testid': 'notice', 'data-kind': notice.kind,
-        role: notice.kind === 'error' ? 'alert' : 'status' }, h('span', {}, notice.text),
-      notice.kind === 'unmute-requested' ? this.unmuteButton(() => item.remove()) : null, dismiss);
-      dismiss.addEventListener('click', () => item.remove());
-      box.append(item);
-      this.announce(notice.text);
+      this.showNotice(notice.kind, notice.text);
     }
+  }
+
+  /** A notice with Dismiss (and Unmute when asked to), announced; the newest three stay. */
+  private showNotice(kind: string, text: string, cause?: MediaCause): void {
+    const box = byId('notices');
+    const dismiss = h('button', { type: 'button', class: 'secondary small', 'data-testid': 'notice-dismiss',
+      'aria-label': 'Dismiss: ' + text }, 'Dismiss');
+    const item = h('div', { class: 'notice-item', 'data-testid': 'notice', 'data-kind': kind,
+      'data-cause': cause ?? false, role: kind === 'error' ? 'alert' : 'status' }, h('span', {}, text),
+    kind === 'unmute-requested' ? this.unmuteButton(() => item.remove()) : null, dismiss);
+    dismiss.addEventListener('click', () => item.remove());
+    box.append(item);
+    this.announce(text);
     while (box.children.length > 3) {
       box.firstElementChild?.remove();
     }

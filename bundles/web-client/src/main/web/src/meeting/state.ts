@@ -1,6 +1,6 @@
 // The meeting as this participant knows it, folded from the server's messages by a pure reducer (no DOM), so the
 // views only draw it and the tests can replay a conversation.
-import { Knock, MeetingInfo, Participant, ServerMessage } from './protocol';
+import { Knock, MEDIA_ERROR, MeetingInfo, Participant, ServerMessage } from './protocol';
 
 export interface ChatLine {
   seq: number;
@@ -27,6 +27,8 @@ export interface MeetingState {
   lobby: Knock[];
   chat: ChatLine[];
   notices: Notice[];
+  /** The dominant speaker the server last named, while that participant is in the meeting. */
+  speaker: string | null;
   /** The latest join token: the original, then each `token` event's; a reconnect joins with it. */
   token: string;
   seq: number;
@@ -37,7 +39,7 @@ const MAX_NOTICES = 20;
 
 export function initialState(token: string, name: string): MeetingState {
   return { phase: 'joining', you: null, name, waitingReason: null, meeting: null, participants: [], lobby: [],
-    chat: [], notices: [], token, seq: 0 };
+    chat: [], notices: [], speaker: null, token, seq: 0 };
 }
 
 export function me(state: MeetingState): Participant | undefined {
@@ -62,10 +64,11 @@ export function reduce(state: MeetingState, message: ServerMessage): MeetingStat
   switch (message.type) {
     case 'welcome':
       return { ...state, phase: 'admitted', you: message.you.id, name: message.you.name, waitingReason: null,
-        meeting: message.meeting, participants: upsert(message.roster, message.you), lobby: message.waiting };
+        meeting: message.meeting, participants: upsert(message.roster, message.you), lobby: message.waiting,
+        speaker: null };
     case 'waiting':
       return { ...state, phase: 'waiting', you: message.you, name: message.name, waitingReason: message.reason,
-        meeting: null, participants: [], lobby: [] };
+        meeting: null, participants: [], lobby: [], speaker: null };
     case 'lobby':
       return { ...state, lobby: message.waiting };
     case 'joined':
@@ -73,7 +76,10 @@ export function reduce(state: MeetingState, message: ServerMessage): MeetingStat
       return { ...state, participants: upsert(state.participants, message.participant),
         name: message.participant.id === state.you ? message.participant.name : state.name };
     case 'left':
-      return { ...state, participants: state.participants.filter((p) => p.id !== message.participant) };
+      return { ...state, participants: state.participants.filter((p) => p.id !== message.participant),
+        speaker: state.speaker === message.participant ? null : state.speaker };
+    case 'speaker':
+      return { ...state, speaker: message.participant };
     case 'chat': {
       const seq = state.seq + 1;
       const line = { seq, from: message.from, fromName: message.fromName, to: message.to, text: message.text,
@@ -90,7 +96,9 @@ export function reduce(state: MeetingState, message: ServerMessage): MeetingStat
     case 'token':
       return { ...state, token: message.token };
     case 'error':
-      return notice(state, 'error', message.message || 'The server refused that.');
+      // Media refusals belong to the negotiation (a glare refusal is routine); it shows the ones that matter.
+      return message.code === MEDIA_ERROR ? state
+        : notice(state, 'error', message.message || 'The server refused that.');
     default:
       return state;
   }

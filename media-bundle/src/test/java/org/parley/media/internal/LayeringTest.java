@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * STYLE.md rule 10: the media packages form layers — transport, ice, dtls, srtp, rtp/rtcp, sdp, pipeline,
- * forwarding — and a package never imports a later one. Read from the sources' import lines (static ones and
- * those of sub-packages included), so it holds before a class is ever loaded.
+ * forwarding, io (the sockets' sink), service (the DS components) — and a package never imports a later one. Read from the sources' import
+ * lines (static ones and those of sub-packages included), so it holds before a class is ever loaded.
  */
 class LayeringTest {
     static final Path SOURCES = Path.of("src/main/java/org/parley/media/internal");
     static final String ROOT = "org.parley.media.internal.";
-    static final Map<String, Integer> LAYERS = Map.of("transport", 0, "ice", 1, "dtls", 2, "srtp", 3, "rtp", 4,
-            "rtcp", 4, "sdp", 5, "pipeline", 6, "forwarding", 7);
+    static final Map<String, Integer> LAYERS = Map.ofEntries(Map.entry("transport", 0),
+            Map.entry("ice", 1), Map.entry("dtls", 2), Map.entry("srtp", 3), Map.entry("rtp", 4), Map.entry("rtcp", 4),
+            Map.entry("sdp", 5), Map.entry("pipeline", 6), Map.entry("forwarding", 7), Map.entry("io", 8),
+            Map.entry("service", 9));
     private static final Pattern IMPORT = Pattern.compile(
             "^import\\s+(?:static\\s+)?" + Pattern.quote(ROOT) + "(\\w+)", Pattern.MULTILINE);
 

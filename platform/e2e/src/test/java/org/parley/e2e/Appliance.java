@@ -83,6 +83,7 @@ public final class Appliance implements AutoCloseable {
             Map<String, String> files = new LinkedHashMap<>();
             files.put("org.parley.http.FrontDoor.cfg", "httpsPort=" + appliance.httpsPort + "\nhttpPort="
                     + appliance.httpPort + "\nbindAddress=127.0.0.1\ntrustedProxies=127.0.0.1\n");
+            files.put(MediaTransport.FILE, MediaTransport.onLoopback().file());
             files.putAll(settingsFiles);
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Files.writeString(home.resolve("etc/conf.d").resolve(file.getKey()), file.getValue());

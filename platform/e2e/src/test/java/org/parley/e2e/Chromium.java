@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +30,14 @@ final class Chromium implements AutoCloseable {
     private final WebDriver driver;
 
     Chromium() {
+        this(options -> { });
+    }
+
+    /**
+     * The same browser with options changed after the defaults (later arguments win in Chromium's command line):
+     * per-browser fake media files, window size, another binary.
+     */
+    Chromium(Consumer<ChromeOptions> adjust) {
         Path work = Path.of(System.getProperty("parley.work", "target/e2e"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -43,6 +52,7 @@ final class Chromium implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         options.setAcceptInsecureCerts(true);
+        adjust.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

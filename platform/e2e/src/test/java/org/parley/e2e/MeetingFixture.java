@@ -56,6 +56,11 @@ final class MeetingFixture {
         return hostAccount.username();
     }
 
+    /** The host's credentials, for a browser that signs in as the host of the fixture's meetings. */
+    Accounts.Account hostAccount() {
+        return hostAccount;
+    }
+
     String memberName() {
         return memberAccount.username();
     }

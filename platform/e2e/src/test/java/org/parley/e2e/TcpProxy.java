@@ -16,12 +16,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class TcpProxy implements AutoCloseable {
 
+    private final InetAddress listen;
     private final int targetPort;
     private final int port;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
 
     TcpProxy(int targetPort) {
+        this(InetAddress.getLoopbackAddress(), targetPort);
+    }
+
+    /** A proxy listening on another address of this machine (a test's own network namespace's veth, say). */
+    TcpProxy(InetAddress listen, int targetPort) {
+        this.listen = listen;
         this.targetPort = targetPort;
         this.port = Appliance.freePort();
     }
@@ -36,7 +43,7 @@ final class TcpProxy implements AutoCloseable {
         }
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        server.bind(new InetSocketAddress(listen, port));
         listener = server;
         Thread acceptor = new Thread(() -> accept(server), "proxy-accept-" + port);
         acceptor.setDaemon(true);

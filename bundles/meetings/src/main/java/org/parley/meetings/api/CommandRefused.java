@@ -2,7 +2,8 @@ package org.parley.meetings.api;
 
 /**
  * A command the meeting did not apply. {@link #code()} is stable for programs ({@code forbidden},
- * {@code not-found}, {@code invalid}, {@code too-many}), the message is for a person.
+ * {@code not-found}, {@code invalid}, {@code not-joined}, {@code too-many}, and since 1.1 {@code media}: the media
+ * server refused or is absent; a glare refusal's message starts with {@code glare}), the message is for a person.
  */
 public final class CommandRefused extends Exception {
 

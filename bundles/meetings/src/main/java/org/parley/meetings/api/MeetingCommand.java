@@ -1,5 +1,8 @@
 package org.parley.meetings.api;
 
+import java.util.Map;
+import java.util.Objects;
+
 /**
  * What a participant asks of its meeting. The transport builds these from its messages (the signaling README's
  * schema has one message type per record); {@link Attendance#send} checks and applies them. Participant ids name
@@ -21,6 +24,42 @@ public sealed interface MeetingCommand {
 
     /** One's own microphone and camera state (unmuting oneself is always allowed). */
     record MediaState(boolean audioMuted, boolean videoMuted) implements MeetingCommand {
+    }
+
+    // Media: admitted participants only (one in the lobby is refused forbidden). A refusal of the media server
+    // (glare, an SDP it cannot use) or its absence is a CommandRefused with code media and a message for a person.
+
+    /**
+     * The browser's SDP offer of what it sends. Answered with {@link MeetingEvent.MediaAnswer}, delivered to this
+     * participant before {@link Attendance#send} returns. The first offer opens the participant's media leg.
+     *
+     * @param sdp the offer (at most {@link #MAX_SDP} characters)
+     * @param sending what each of the browser's sending m-lines carries, by mid: {@code audio}, {@code video} or
+     *                {@code screen} (at most {@link #MAX_SENDING} entries)
+     */
+    record MediaOffer(String sdp, Map<String, String> sending) implements MeetingCommand {
+
+        /** The longest SDP text accepted, in characters. */
+        public static final int MAX_SDP = 60_000;
+        /** The most m-lines a browser may name in {@code sending}. */
+        public static final int MAX_SENDING = 16;
+
+        public MediaOffer {
+            Objects.requireNonNull(sdp, "sdp");
+            sending = Map.copyOf(sending);
+        }
+    }
+
+    /**
+     * The browser's answer to the server's {@link MeetingEvent.MediaOffer} of {@code revision}.
+     *
+     * @param revision the revision the answer is for (from 1)
+     * @param sdp the answer (at most {@link MediaOffer#MAX_SDP} characters)
+     */
+    record MediaAnswer(long revision, String sdp) implements MeetingCommand {
+        public MediaAnswer {
+            Objects.requireNonNull(sdp, "sdp");
+        }
     }
 
     // Host controls: only a host or co-host of this meeting.

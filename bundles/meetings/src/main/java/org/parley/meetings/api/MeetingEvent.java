@@ -86,4 +86,39 @@ public sealed interface MeetingEvent {
     /** A fresh join token for resuming, sent well before the current one expires. */
     record Token(String token, Instant expiresAt) implements MeetingEvent {
     }
+
+    // Media: to the one participant whose media leg it concerns.
+
+    /** The answer to this participant's {@link MeetingCommand.MediaOffer}, delivered before its send returns. */
+    record MediaAnswer(String sdp) implements MeetingEvent {
+    }
+
+    /**
+     * What the browser should receive now (the other participants' tracks); answer it with
+     * {@link MeetingCommand.MediaAnswer} of the same revision.
+     */
+    record MediaOffer(long revision, String sdp) implements MeetingEvent {
+    }
+
+    /** The meeting's dominant speaker changed. */
+    record Speaker(String participant) implements MeetingEvent {
+    }
+
+    /**
+     * The server's view of this participant's media connection.
+     *
+     * @param state {@code connecting}, {@code connected}, {@code failed} or {@code closed}
+     * @param transport {@code udp} or {@code tcp} when connected, else {@code null}
+     * @param cause a sentence a person can act on when failed, else {@code null}
+     */
+    record MediaConnection(String state, String transport, String cause) implements MeetingEvent {
+    }
+
+    /**
+     * The server's media restarted (a media service appeared): the browser closes its peer connection and offers
+     * afresh. Sent to everyone admitted. (A participant that attaches again, resumed or from another window, gets no
+     * reset: its media leg closes with the new attachment and its first offer opens a new one.)
+     */
+    record MediaReset() implements MeetingEvent {
+    }
 }

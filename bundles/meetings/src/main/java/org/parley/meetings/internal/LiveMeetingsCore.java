@@ -7,8 +7,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.parley.api.Clock;
 import org.parley.audit.api.AuditService;
+import org.parley.media.api.MediaService;
 import org.parley.meetings.api.Attendance;
 import org.parley.meetings.api.JoinRefused;
 import org.parley.meetings.api.LiveMeetings;
@@ -25,6 +28,11 @@ import org.parley.meetings.internal.token.JoinTokens;
  * {@code ${parley.var.lib}/keys/meetings-join.key}, the passcode throttle (5 failures per address, 20 wrong
  * passcodes per meeting, within 10 minutes) and the one-second ticker, stopped on deactivation (rooms are lost
  * with it: transports see their channels end with the bundle). Deleting a meeting ends it when live.
+ * <p>
+ * The media service is optional and dynamic: without it media commands are refused ({@code media is not available
+ * on this server}) and everything else works; when it goes, the participants' legs are dropped; when it comes (back),
+ * everyone admitted is told to offer afresh. SCR unbinds it after deactivation, which closes the legs of the rooms
+ * lost with this component.
  */
 @Component(service = {LiveMeetings.class, LiveMeetingsCore.class}, immediate = true)
 public final class LiveMeetingsCore implements LiveMeetings {
@@ -50,6 +58,15 @@ public final class LiveMeetingsCore implements LiveMeetings {
         this.deletions = rooms::deleted;
         meetings.addDeletionListener(deletions);
         this.ticker = new Ticker(List.of(rooms::tick, () -> throttle.prune(clock.now())));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindMedia(MediaService media) {
+        rooms.mediaBound(media);
+    }
+
+    void unbindMedia(MediaService media) {
+        rooms.mediaUnbound(media);
     }
 
     /** Stops the ticker; the rooms end with the component. */

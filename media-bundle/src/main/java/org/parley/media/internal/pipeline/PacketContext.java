@@ -34,6 +34,8 @@ public final class PacketContext {
     public boolean keyframe;
     /** The stream the packet belongs to, as the stream table of the transport names it; -1 when unknown. */
     public int stream = -1;
+    /** For an RTX packet (RFC 4588 §4), the sequence number of the packet it repairs; -1 otherwise. */
+    public int originalSequenceNumber = -1;
 
     /** Forgets everything learned of the previous packet; the bytes are re-pointed separately. */
     public PacketContext reset() {
@@ -48,6 +50,7 @@ public final class PacketContext {
         voiceActivity = false;
         keyframe = false;
         stream = -1;
+        originalSequenceNumber = -1;
         return this;
     }
 }

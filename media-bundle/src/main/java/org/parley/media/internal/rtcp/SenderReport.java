@@ -3,8 +3,8 @@ package org.parley.media.internal.rtcp;
 import org.parley.media.internal.rtp.BigEndian;
 
 /**
- * A reusable view of a sender report (RFC 3550 §6.4.1): sender info and up to 31 report blocks; bytes after the
- * blocks (profile-specific extensions) are ignored. Allocates nothing; not thread-safe.
+ * A reusable view and the writer of a sender report (RFC 3550 §6.4.1): sender info and up to 31 report blocks;
+ * bytes after the blocks (profile-specific extensions) are ignored. Allocates nothing; not thread-safe.
  *
  * <pre>
  *  0                   1                   2                   3
@@ -65,5 +65,32 @@ public final class SenderReport extends RtcpView {
     /** Fills {@code into} with report block {@code index} (below {@link #count()}). */
     public ReportBlock reportBlock(int index, ReportBlock into) {
         return ReceiverReport.readBlock(this, FIXED_LENGTH, index, into);
+    }
+
+    /**
+     * Writes a sender report with {@code blocks[0, count)} at {@code offset}; the counts are written modulo 2^32
+     * (RFC 3550 §6.4.1: they wrap).
+     *
+     * @return the bytes written ({@code 28 + 24 * count})
+     * @throws IllegalArgumentException if {@code count} exceeds 31 or the buffer is too small (programming errors)
+     */
+    public static int write(byte[] array, int offset, int senderSsrc, long ntpTimestamp, long rtpTimestamp,
+            long packetCount, long octetCount, ReportBlock[] blocks, int count) {
+        if (count < 0 || count > ReceiverReport.MAX_BLOCKS) {
+            throw new IllegalArgumentException("report blocks must be 0.." + ReceiverReport.MAX_BLOCKS + ": " + count);
+        }
+        int length = FIXED_LENGTH + count * ReportBlock.LENGTH;
+        RtcpHeader.requireCapacity(array, offset, length);
+        RtcpHeader.write(array, offset, count, RtcpHeader.SR, length);
+        BigEndian.putInt32(array, offset + RtcpHeader.SENDER_SSRC_OFFSET, senderSsrc);
+        BigEndian.putInt32(array, offset + NTP_OFFSET, ntpTimestamp >>> 32);
+        BigEndian.putInt32(array, offset + NTP_OFFSET + 4, ntpTimestamp);
+        BigEndian.putInt32(array, offset + RTP_TIMESTAMP_OFFSET, rtpTimestamp);
+        BigEndian.putInt32(array, offset + PACKET_COUNT_OFFSET, packetCount);
+        BigEndian.putInt32(array, offset + OCTET_COUNT_OFFSET, octetCount);
+        for (int index = 0; index < count; index++) {
+            blocks[index].writeTo(array, offset + FIXED_LENGTH + index * ReportBlock.LENGTH);
+        }
+        return length;
     }
 }

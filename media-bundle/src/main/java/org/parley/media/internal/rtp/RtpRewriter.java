@@ -27,6 +27,13 @@ public final class RtpRewriter {
         BigEndian.putInt32(header.array(), header.offset() + RtpHeader.SSRC_OFFSET, ssrc);
     }
 
+    /** Writes the 7-bit payload type {@code payloadType}, keeping the marker bit. */
+    public static void setPayloadType(RtpHeader header, int payloadType) {
+        byte[] array = header.array();
+        int at = header.offset() + 1;
+        array[at] = (byte) (array[at] & RtpHeader.MARKER_BIT | payloadType & RtpHeader.PAYLOAD_TYPE_MASK);
+    }
+
     /** Writes the low 16 bits of {@code sequenceNumber}. */
     public static void setSequenceNumber(RtpHeader header, int sequenceNumber) {
         BigEndian.putUint16(header.array(), header.offset() + RtpHeader.SEQUENCE_OFFSET, sequenceNumber);

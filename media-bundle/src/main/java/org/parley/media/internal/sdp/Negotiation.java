@@ -42,6 +42,14 @@ public final class Negotiation {
         return beforeOffer != null;
     }
 
+    /**
+     * The server's DTLS role as its first answer fixed it (RFC 8842 §5.3: {@link Setup#PASSIVE} = DTLS server,
+     * {@link Setup#ACTIVE} = DTLS client), or null before the browser's first offer was answered.
+     */
+    public Setup role() {
+        return role;
+    }
+
     /** The m-lines as the server last described them, in order. */
     public List<SectionPlan> sections() {
         return slots.stream().map(MediaSlot::plan).toList();

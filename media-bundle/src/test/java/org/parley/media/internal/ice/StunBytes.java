@@ -11,21 +11,21 @@ import javax.crypto.spec.SecretKeySpec;
  * Builds STUN messages byte by byte for tests, with MESSAGE-INTEGRITY from {@code javax.crypto.Mac} and FINGERPRINT
  * from {@link CRC32} — independent of the production writer, so tests of the reader and responder do not trust it.
  */
-final class StunBytes {
+public final class StunBytes {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final int type;
     private final byte[] transactionId;
 
-    StunBytes(int type, byte[] transactionId) {
+    public StunBytes(int type, byte[] transactionId) {
         this.type = type;
         this.transactionId = transactionId.clone();
     }
 
-    static byte[] hex(String spaced) {
+    public static byte[] hex(String spaced) {
         return HexFormat.of().parseHex(spaced.replaceAll("\\s+", ""));
     }
 
-    StunBytes attribute(int attributeType, byte[] value) {
+    public StunBytes attribute(int attributeType, byte[] value) {
         writeShort(attributeType);
         writeShort(value.length);
         body.writeBytes(value);
@@ -33,16 +33,16 @@ final class StunBytes {
         return this;
     }
 
-    StunBytes text(int attributeType, String value) {
+    public StunBytes text(int attributeType, String value) {
         return attribute(attributeType, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    StunBytes uint32(int attributeType, int value) {
+    public StunBytes uint32(int attributeType, int value) {
         return attribute(attributeType, new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8),
             (byte) value});
     }
 
-    StunBytes integrity(String password) {
+    public StunBytes integrity(String password) {
         byte[] partial = header(body.size() + 24);
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
@@ -55,7 +55,7 @@ final class StunBytes {
         }
     }
 
-    StunBytes fingerprint() {
+    public StunBytes fingerprint() {
         byte[] head = header(body.size() + 8);
         CRC32 crc = new CRC32();
         crc.update(head);
@@ -63,7 +63,7 @@ final class StunBytes {
         return uint32(StunAttribute.FINGERPRINT, (int) crc.getValue() ^ 0x5354554e);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.writeBytes(header(body.size()));
         all.writeBytes(body.toByteArray());

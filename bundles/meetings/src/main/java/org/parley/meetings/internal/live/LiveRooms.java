@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 import org.parley.api.Clock;
 import org.parley.audit.api.AuditEvent;
 import org.parley.audit.api.AuditException;
 import org.parley.audit.api.AuditService;
+import org.parley.media.api.MediaService;
 import org.parley.meetings.api.Attendance;
 import org.parley.meetings.api.CloseReason;
 import org.parley.meetings.api.CommandRefused;
@@ -28,7 +30,7 @@ import org.parley.meetings.internal.token.JoinTokens;
  * participant leaves or a host ends it (or the meeting is deleted). After an end, joins of anyone but the owner are
  * refused ({@code ended}) for {@link #ENDED_HOLD} unless the owner starts it again, and tokens issued before the end
  * are refused {@code ENDED}. Each room has its own lock; nothing here is shared across meetings but the map.
- * Thread-safe.
+ * Media commands go to the {@link MediaDesk} (the optional media service, each seat's leg). Thread-safe.
  */
 public final class LiveRooms implements LiveMeetings {
 
@@ -43,6 +45,7 @@ public final class LiveRooms implements LiveMeetings {
     private final ConcurrentMap<String, Room> rooms = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Instant> ended = new ConcurrentHashMap<>();
     private final MeetingIds ids = new MeetingIds();
+    private final MediaDesk media = new MediaDesk();
     private final JoinTokens tokens;
     private final AuditTrail audit;
     private final Clock clock;
@@ -100,6 +103,9 @@ public final class LiveRooms implements LiveMeetings {
                     if (previous != null) {
                         previous.close(CloseReason.REPLACED);
                     }
+                    if (!first) {
+                        MediaDesk.reattached(seat);
+                    }
                     Lobby.present(room, seat, first, resumed);
                     return new Attendee(this, room, seat, channel);
                 }
@@ -132,6 +138,9 @@ public final class LiveRooms implements LiveMeetings {
                 Chat.relay(room, seat, chat, clock.now());
             } else if (command instanceof MeetingCommand.RaiseHand || command instanceof MeetingCommand.MediaState) {
                 Chat.ownState(room, seat, command);
+            } else if (command instanceof MeetingCommand.MediaOffer
+                    || command instanceof MeetingCommand.MediaAnswer) {
+                media.apply(room, seat, command, this::inRoom);
             } else {
                 HostControls.apply(room, seat, command, clock.now());
             }
@@ -159,17 +168,49 @@ public final class LiveRooms implements LiveMeetings {
     /** Applies the {@link Timeouts} to every room and forgets ends older than {@link #ENDED_HOLD}. */
     public void tick() {
         Instant now = clock.now();
+        eachRoom(room -> Timeouts.tick(room, now, tokens));
+        ended.values().removeIf(at -> !now.isBefore(at.plus(ENDED_HOLD)));
+    }
+
+    /**
+     * A media service is bound (at start, or back after it went): media commands go to it from now on, legs of
+     * any other service are dropped and everyone admitted is told to offer afresh.
+     */
+    public void mediaBound(MediaService service) {
+        media.bound(service);
+        eachRoom(room -> MediaDesk.restarted(room, service));
+    }
+
+    /** The media service went away: its legs are dropped; media commands are refused until one is bound. */
+    public void mediaUnbound(MediaService service) {
+        media.unbound(service);
+        eachRoom(room -> MediaDesk.gone(room, service));
+    }
+
+    /** Runs {@code work} under the room's lock if the seat is still in the open room (media listeners). */
+    void inRoom(Room room, Seat seat, Runnable work) {
+        room.lock();
+        try {
+            if (!room.closed() && room.seat(seat.id()) == seat) {
+                work.run();
+            }
+        } finally {
+            release(room);
+        }
+    }
+
+    /** Runs {@code work} on every open room, one at a time under its own lock. */
+    private void eachRoom(Consumer<Room> work) {
         for (Room room : rooms.values()) {
             room.lock();
             try {
                 if (!room.closed()) {
-                    Timeouts.tick(room, now, tokens);
+                    work.accept(room);
                 }
             } finally {
                 release(room);
             }
         }
-        ended.values().removeIf(at -> !now.isBefore(at.plus(ENDED_HOLD)));
     }
 
     /** The meeting was deleted: if live, it ends for everyone (audited as {@code system}). */

@@ -106,8 +106,10 @@ final class Room {
         seats.put(seat.id(), seat);
     }
 
+    /** Takes the seat out; its media leg closes with it (leave, removal, denial, end, resume window over). */
     void remove(Seat seat) {
         seats.remove(seat.id());
+        seat.mediaLeg().close();
     }
 
     /** Blocks the seat's account (staff) or address (guest) from joining again while the room lasts. */

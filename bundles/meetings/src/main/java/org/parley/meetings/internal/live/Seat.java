@@ -6,7 +6,8 @@ import org.parley.meetings.api.Participant;
 
 /**
  * One participant's place in a room: who it is, its role, whether the lobby holds it (and why), its microphone,
- * camera and hand, and its connection ({@link SeatLink}). A seat is reserved by the join route and becomes
+ * camera and hand, its connection ({@link SeatLink}) and its media leg ({@link SeatMedia}, which follows the
+ * microphone and camera state). A seat is reserved by the join route and becomes
  * visible to others only once its participant attaches. Guarded by the room's lock.
  */
 final class Seat {
@@ -17,6 +18,7 @@ final class Seat {
     private final String id;
     private final Joiner joiner;
     private final SeatLink link;
+    private final SeatMedia mediaLeg = new SeatMedia();
     private String name;
     private String role;
     private String waitingReason;
@@ -48,6 +50,10 @@ final class Seat {
 
     SeatLink link() {
         return link;
+    }
+
+    SeatMedia mediaLeg() {
+        return mediaLeg;
     }
 
     String name() {
@@ -97,11 +103,15 @@ final class Seat {
         role = next;
     }
 
-    /** Changes the microphone, camera and hand; {@code null} keeps one as it is. */
+    /**
+     * Changes the microphone, camera and hand; {@code null} keeps one as it is. Every change of mute state, whoever
+     * made it, goes through here, so the media leg stops forwarding a muted track whatever the browser sends.
+     */
     void media(Boolean audioOff, Boolean videoOff, Boolean handUp) {
         audioMuted = audioOff == null ? audioMuted : audioOff;
         videoMuted = videoOff == null ? videoMuted : videoOff;
         handRaised = handUp == null ? handRaised : handUp;
+        mediaLeg.follow(audioMuted, videoMuted);
     }
 
     Participant view() {

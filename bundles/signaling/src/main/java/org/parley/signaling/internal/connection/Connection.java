@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * A connection that ends without a leave and without the meetings bundle closing it (client gone, slow reader,
  * flood, frame too big, shutdown) is a drop: {@link Attendance#disconnected()} is called once, through the
  * context's callback executor.
+ * <p>
+ * The answer to the browser's {@code sdp-offer} carries the offer's {@code id} as {@code ref}: meetings delivers it
+ * ({@link MeetingEvent.MediaAnswer}) before {@link Attendance#send} of the offer returns, so the id of the offer
+ * being sent is the one to echo.
  */
 public final class Connection implements ParticipantChannel {
 
@@ -46,6 +50,7 @@ public final class Connection implements ParticipantChannel {
     private boolean left;
     private Closing ourClose;
     private Instant closingSince;
+    private String offerRef;
 
     Connection(String id, String client, Transport transport, SignalingContext context,
             Consumer<Connection> onGone) {
@@ -133,7 +138,8 @@ public final class Connection implements ParticipantChannel {
     public void deliver(MeetingEvent event) {
         String frame;
         try {
-            frame = context.codec().encode(event);
+            frame = event instanceof MeetingEvent.MediaAnswer answer ? context.codec().answer(answer, offerRef())
+                    : context.codec().encode(event);
         } catch (RuntimeException e) {
             LOG.warn("signaling connection {}: could not encode a {} event", id, event.getClass().getSimpleName(), e);
             return;
@@ -234,6 +240,7 @@ public final class Connection implements ParticipantChannel {
         Attendance attached;
         synchronized (this) {
             attached = attendance;
+            offerRef = command instanceof MeetingCommand.MediaOffer ? message.ref() : null;
         }
         try {
             attached.send(command);
@@ -279,6 +286,10 @@ public final class Connection implements ParticipantChannel {
         ourClose = closing;
         closingSince = context.clock().now();
         return true;
+    }
+
+    private synchronized String offerRef() {
+        return offerRef;
     }
 
     private synchronized String participantId() {

@@ -6,6 +6,9 @@ import static org.parley.signaling.internal.protocol.FieldType.BOOLEAN;
 import static org.parley.signaling.internal.protocol.FieldType.CHAT_TEXT;
 import static org.parley.signaling.internal.protocol.FieldType.NAME;
 import static org.parley.signaling.internal.protocol.FieldType.PARTICIPANT_ID;
+import static org.parley.signaling.internal.protocol.FieldType.REVISION;
+import static org.parley.signaling.internal.protocol.FieldType.SDP;
+import static org.parley.signaling.internal.protocol.FieldType.SENDING;
 import static org.parley.signaling.internal.protocol.FieldType.TOKEN;
 
 import java.util.Collections;
@@ -24,8 +27,8 @@ final class ClientTypes {
     /** Fields every message may or must carry. */
     static final Set<String> COMMON = Set.of("v", "type", "id");
 
-    /** Types kept for the SFU issue: refused as not supported yet, not as unknown. */
-    static final Set<String> RESERVED = Set.of("sdp", "ice");
+    /** Types kept for later (trickle ICE): refused as not supported yet, not as unknown. */
+    static final Set<String> RESERVED = Set.of("ice");
 
     static final Map<String, List<Field>> FIELDS = fields();
 
@@ -50,6 +53,8 @@ final class ClientTypes {
         types.put("end", List.of());
         types.put("cohost", List.of(required("participant", PARTICIPANT_ID), required("cohost", BOOLEAN)));
         types.put("rename", List.of(required("participant", PARTICIPANT_ID), required("name", NAME)));
+        types.put("sdp-offer", List.of(required("sdp", SDP), required("sending", SENDING)));
+        types.put("sdp-answer", List.of(required("revision", REVISION), required("sdp", SDP)));
         return Collections.unmodifiableMap(types);
     }
 }

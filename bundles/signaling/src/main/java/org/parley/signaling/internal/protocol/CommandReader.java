@@ -25,6 +25,10 @@ final class CommandReader {
             case "end" -> new MeetingCommand.EndForAll();
             case "cohost" -> new MeetingCommand.SetCohost(text(message, "participant"), flag(message, "cohost"));
             case "rename" -> new MeetingCommand.Rename(text(message, "participant"), text(message, "name"));
+            case "sdp-offer" -> new MeetingCommand.MediaOffer(text(message, "sdp"),
+                    Sending.read(message.get("sending")));
+            case "sdp-answer" -> new MeetingCommand.MediaAnswer(message.get("revision").longValue(),
+                    text(message, "sdp"));
             default -> throw new IllegalArgumentException("no command for message type " + type);
         };
     }

@@ -23,6 +23,15 @@ final class EventEncoder {
         return body(event).toString();
     }
 
+    /** The answer to the browser's {@code sdp-offer}; {@code ref} is that offer's {@code id}, or {@code null}. */
+    String answer(MeetingEvent.MediaAnswer answer, String ref) {
+        ObjectNode message = message("sdp-answer");
+        if (ref != null) {
+            message.put("ref", ref);
+        }
+        return message.put("sdp", answer.sdp()).toString();
+    }
+
     String error(String code, String message, String ref) {
         ObjectNode error = message("error").put("code", code).put("message", message);
         if (ref != null) {
@@ -60,6 +69,26 @@ final class EventEncoder {
             return message("locked").put("locked", e.locked()).put("by", e.by());
         } else if (event instanceof MeetingEvent.Token e) {
             return message("token").put("token", e.token()).put("expiresAt", e.expiresAt().toString());
+        }
+        return media(event);
+    }
+
+    /** The media events; {@code sdp-answer} without a {@code ref} here (see {@link #answer}). */
+    private ObjectNode media(MeetingEvent event) {
+        if (event instanceof MeetingEvent.MediaAnswer e) {
+            return message("sdp-answer").put("sdp", e.sdp());
+        } else if (event instanceof MeetingEvent.MediaOffer e) {
+            return message("sdp-offer").put("revision", e.revision()).put("sdp", e.sdp());
+        } else if (event instanceof MeetingEvent.Speaker e) {
+            return message("speaker").put("participant", e.participant());
+        } else if (event instanceof MeetingEvent.MediaConnection e) {
+            ObjectNode connection = message("media-connection").put("state", e.state());
+            if (e.transport() != null) {
+                connection.put("transport", e.transport());
+            }
+            return e.cause() == null ? connection : connection.put("cause", e.cause());
+        } else if (event instanceof MeetingEvent.MediaReset) {
+            return message("media-reset");
         }
         throw new IllegalArgumentException("no message for event " + event.getClass().getName());
     }

@@ -28,6 +28,11 @@ public final class MessageCodec {
         return encoder.encode(event);
     }
 
+    /** The {@code sdp-answer} to a browser's offer; {@code ref} is the offer's {@code id}, or {@code null}. */
+    public String answer(MeetingEvent.MediaAnswer answer, String ref) {
+        return encoder.answer(answer, ref);
+    }
+
     /** An {@code error} message; {@code ref} is the refused message's id, or {@code null}. */
     public String error(String code, String message, String ref) {
         return encoder.error(code, message, ref);

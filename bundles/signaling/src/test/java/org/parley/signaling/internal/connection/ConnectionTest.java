@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.meetings.api.CloseReason;
 import org.parley.meetings.api.MeetingCommand;
@@ -185,6 +186,29 @@ class ConnectionTest {
         assertEquals("only hosts may lock the meeting", error.get("message").asText());
         assertEquals("L1", error.get("ref").asText());
         assertEquals(Connection.State.ATTACHED, connection.state());
+    }
+
+    @Test
+    void theAnswerToAnOfferEchoesItsIdAndAMediaRefusalToo() {
+        connection.onText(JOIN);
+        connection.onText("{\"v\":1,\"type\":\"sdp-offer\",\"id\":\"o7\",\"sdp\":\"v=0\","
+                + "\"sending\":{\"0\":\"audio\"}}");
+        assertEquals(List.of(new MeetingCommand.MediaOffer("v=0", Map.of("0", "audio"))),
+                meetings.commands());
+        assertEquals("{\"v\":1,\"type\":\"sdp-answer\",\"ref\":\"o7\",\"sdp\":\"answer:v=0\"}",
+                transport.sent().get(0));
+        connection.onText("{\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=1\",\"sending\":{}}");
+        assertEquals("{\"v\":1,\"type\":\"sdp-answer\",\"sdp\":\"answer:v=1\"}", transport.sent().get(1));
+        connection.onText("{\"v\":1,\"type\":\"sdp-answer\",\"id\":\"a1\",\"revision\":2,\"sdp\":\"v=0\"}");
+        assertEquals(new MeetingCommand.MediaAnswer(2, "v=0"), meetings.commands().get(2));
+        meetings.channel().deliver(new MeetingEvent.MediaOffer(3, "v=0 others"));
+        assertEquals("{\"v\":1,\"type\":\"sdp-offer\",\"revision\":3,\"sdp\":\"v=0 others\"}",
+                transport.sent().get(2));
+        meetings.refuseCommands("media", "glare: the server's offer (version 3) awaits an answer");
+        connection.onText("{\"v\":1,\"type\":\"sdp-offer\",\"id\":\"o8\",\"sdp\":\"v=0\",\"sending\":{}}");
+        assertEquals("media", sent(3).get("code").asText());
+        assertTrue(sent(3).get("message").asText().startsWith("glare"));
+        assertEquals("o8", sent(3).get("ref").asText());
     }
 
     @Test

@@ -50,6 +50,29 @@ class EventEncoderTest {
     }
 
     @Test
+    void mediaMessagesHaveTheirFieldsAndLeaveOutAbsentOnes() {
+        assertEquals("{\"v\":1,\"type\":\"sdp-answer\",\"ref\":\"o7\",\"sdp\":\"v=0\\r\\n\"}",
+                codec.answer(new MeetingEvent.MediaAnswer("v=0\r\n"), "o7"));
+        assertEquals("{\"v\":1,\"type\":\"sdp-answer\",\"sdp\":\"v=0\"}",
+                codec.answer(new MeetingEvent.MediaAnswer("v=0"), null));
+        assertEquals("{\"v\":1,\"type\":\"sdp-answer\",\"sdp\":\"v=0\"}",
+                codec.encode(new MeetingEvent.MediaAnswer("v=0")));
+        assertEquals("{\"v\":1,\"type\":\"sdp-offer\",\"revision\":3,\"sdp\":\"v=0\"}",
+                codec.encode(new MeetingEvent.MediaOffer(3, "v=0")));
+        assertEquals("{\"v\":1,\"type\":\"speaker\",\"participant\":\"p2\"}",
+                codec.encode(new MeetingEvent.Speaker("p2")));
+        assertEquals("{\"v\":1,\"type\":\"media-connection\",\"state\":\"connecting\"}",
+                codec.encode(new MeetingEvent.MediaConnection("connecting", null, null)));
+        assertEquals("{\"v\":1,\"type\":\"media-connection\",\"state\":\"connected\",\"transport\":\"tcp\"}",
+                codec.encode(new MeetingEvent.MediaConnection("connected", "tcp", null)));
+        assertEquals("{\"v\":1,\"type\":\"media-connection\",\"state\":\"failed\",\"cause\":\"UDP blocked\"}",
+                codec.encode(new MeetingEvent.MediaConnection("failed", null, "UDP blocked")));
+        assertEquals("{\"v\":1,\"type\":\"media-reset\"}", codec.encode(new MeetingEvent.MediaReset()));
+        assertEquals("{\"v\":1,\"type\":\"error\",\"code\":\"media\",\"message\":\"media is not available on this "
+                + "server\",\"ref\":\"o7\"}", codec.error("media", "media is not available on this server", "o7"));
+    }
+
+    @Test
     void errorsEchoTheRefOnlyWhenThereIsOne() {
         assertEquals("{\"v\":1,\"type\":\"error\",\"code\":\"invalid\",\"message\":\"v: must be 1\",\"ref\":\"r\"}",
                 codec.error("invalid", "v: must be 1", "r"));

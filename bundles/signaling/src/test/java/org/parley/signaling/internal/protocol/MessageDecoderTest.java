@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,9 +40,17 @@ class MessageDecoderTest {
                 Map.entry("{\"type\":\"cohost\",\"participant\":\"p3\",\"cohost\":true}",
                         new MeetingCommand.SetCohost("p3", true)),
                 Map.entry("{\"type\":\"rename\",\"participant\":\"p3\",\"name\":\"Dr. Émile\"}",
-                        new MeetingCommand.Rename("p3", "Dr. Émile")));
+                        new MeetingCommand.Rename("p3", "Dr. Émile")),
+                Map.entry("{\"type\":\"sdp-offer\",\"sdp\":\"v=0\\r\\no=- 1 2 IN IP4 127.0.0.1\\r\\n\",\"sending\":"
+                        + "{\"0\":\"audio\",\"1\":\"video\",\"s-2\":\"screen\"}}",
+                        new MeetingCommand.MediaOffer("v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n",
+                                Map.of("0", "audio", "1", "video", "s-2", "screen"))),
+                Map.entry("{\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":{}}",
+                        new MeetingCommand.MediaOffer("v=0", Map.of())),
+                Map.entry("{\"type\":\"sdp-answer\",\"revision\":3,\"sdp\":\"v=0\"}",
+                        new MeetingCommand.MediaAnswer(3, "v=0")));
         for (var entry : commands.entrySet()) {
-            String frame = entry.getKey().replace("{", "{\"v\":1,\"id\":\"r1\",");
+            String frame = entry.getKey().replaceFirst("\\{", "{\"v\":1,\"id\":\"r1\",");
             assertEquals(new ClientMessage.Command(entry.getValue(), "r1"), codec.decode(frame), frame);
         }
         assertEquals(ClientTypes.FIELDS.size() - 2, commands.keySet().stream()
@@ -66,7 +76,7 @@ class MessageDecoderTest {
         "no v | {\"type\":\"ping\"} | v | must be 1 (the protocol version this server speaks)",
         "no type | {\"v\":1} | type | required, a string naming the message type",
         "unknown type | {\"v\":1,\"type\":\"welcome\"} | type | unknown message type \"welcome\"",
-        "reserved type | {\"v\":1,\"type\":\"sdp\"} | type | \"sdp\" is reserved for a later version",
+        "reserved type | {\"v\":1,\"type\":\"ice\"} | type | \"ice\" is reserved for a later version",
         "unknown field | {\"v\":1,\"type\":\"hand\",\"raised\":true,\"x\":1} | "
                 + "hand.x | unknown field in a hand message",
         "field of another | {\"v\":1,\"type\":\"ping\",\"text\":\"hi\"} | ping.text | unknown field in a ping message",
@@ -91,6 +101,71 @@ class MessageDecoderTest {
         BadMessage refused = assertThrows(BadMessage.class, () -> codec.decode(frame.strip()));
         assertEquals(field, refused.field(), name);
         assertEquals(field == null ? message : field + ": " + message, refused.getMessage(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "offer without sdp | {\"v\":1,\"type\":\"sdp-offer\",\"sending\":{}} | sdp-offer.sdp | required",
+        "offer without sending | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\"} | sdp-offer.sending | required",
+        "empty sdp | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"\",\"sending\":{}} | sdp-offer.sdp | "
+                + "must be 1 to 60000 characters long (is 0)",
+        "blank sdp | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"\\r\\n\",\"sending\":{}} | sdp-offer.sdp | "
+                + "must not be blank",
+        "control in sdp | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\\u0000\",\"sending\":{}} | sdp-offer.sdp | "
+                + "must not contain control characters",
+        "sdp not text | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":[],\"sending\":{}} | sdp-offer.sdp | must be a string",
+        "sending not object | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":[\"audio\"]} | "
+                + "sdp-offer.sending | must be an object of mid to audio, video or screen",
+        "sending null | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":null} | "
+                + "sdp-offer.sending | required",
+        "mid not a token | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":{\"a b\":\"audio\"}} | "
+                + "sdp-offer.sending | each mid must be token characters (RFC 4566)",
+        "mid too long | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":{\"12345678901234567\":\"audio\"}}"
+                + " | sdp-offer.sending | each mid must be 1 to 16 characters long (is 17)",
+        "empty mid | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":{\"\":\"audio\"}} | "
+                + "sdp-offer.sending | each mid must be 1 to 16 characters long (is 0)",
+        "unknown track | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":{\"0\":\"camera\"}} | "
+                + "sdp-offer.sending | each m-line must carry audio, video or screen",
+        "track not text | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":{\"0\":1}} | "
+                + "sdp-offer.sending | each m-line must carry audio, video or screen",
+        "track null | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":{\"0\":null}} | "
+                + "sdp-offer.sending | each m-line must carry audio, video or screen",
+        "unknown offer field | {\"v\":1,\"type\":\"sdp-offer\",\"sdp\":\"v=0\",\"sending\":{},\"revision\":1} | "
+                + "sdp-offer.revision | unknown field in a sdp-offer message",
+        "answer without revision | {\"v\":1,\"type\":\"sdp-answer\",\"sdp\":\"v=0\"} | sdp-answer.revision | required",
+        "answer without sdp | {\"v\":1,\"type\":\"sdp-answer\",\"revision\":1} | sdp-answer.sdp | required",
+        "revision 0 | {\"v\":1,\"type\":\"sdp-answer\",\"revision\":0,\"sdp\":\"v=0\"} | sdp-answer.revision | "
+                + "must be a whole number from 1",
+        "revision negative | {\"v\":1,\"type\":\"sdp-answer\",\"revision\":-2,\"sdp\":\"v=0\"} | sdp-answer.revision | "
+                + "must be a whole number from 1",
+        "revision fractional | {\"v\":1,\"type\":\"sdp-answer\",\"revision\":1.5,\"sdp\":\"v=0\"} | "
+                + "sdp-answer.revision | must be a whole number from 1",
+        "revision as text | {\"v\":1,\"type\":\"sdp-answer\",\"revision\":\"3\",\"sdp\":\"v=0\"} | "
+                + "sdp-answer.revision | must be a whole number from 1",
+        "revision beyond long | {\"v\":1,\"type\":\"sdp-answer\",\"revision\":9223372036854775808,\"sdp\":\"v=0\"} | "
+                + "sdp-answer.revision | must be a whole number from 1",
+        "unknown answer field | {\"v\":1,\"type\":\"sdp-answer\",\"revision\":1,\"sdp\":\"v=0\",\"sending\":{}} | "
+                + "sdp-answer.sending | unknown field in a sdp-answer message",
+    })
+    void mediaRefusalsNameTheField(String name, String frame, String field, String message) {
+        refusalsNameTheField(name, frame, field, message);
+    }
+
+    @Test
+    void sdpUpTo60000CharactersAndSixteenSendingLinesPass() throws BadMessage {
+        String sending = IntStream.range(0, 16).mapToObj(i -> "\"" + i + "\":\"video\"")
+                .collect(Collectors.joining(",", "{", "}"));
+        String offer = "{\"v\":1,\"type\":\"sdp-offer\",\"id\":\"o7\",\"sdp\":\"%s\",\"sending\":%s}";
+        ClientMessage.Command longest = (ClientMessage.Command) codec.decode(offer.formatted("a".repeat(60_000),
+                sending));
+        assertEquals(16, ((MeetingCommand.MediaOffer) longest.command()).sending().size());
+        BadMessage tooLong = assertThrows(BadMessage.class, () -> codec.decode(offer.formatted("a".repeat(60_001),
+                sending)));
+        assertEquals("sdp-offer.sdp: must be 1 to 60000 characters long (is 60001)", tooLong.getMessage());
+        assertEquals("o7", tooLong.ref());
+        String seventeen = sending.replace("}", ",\"16\":\"audio\"}");
+        BadMessage tooMany = assertThrows(BadMessage.class, () -> codec.decode(offer.formatted("v=0", seventeen)));
+        assertEquals("sdp-offer.sending: must name at most 16 m-lines (names 17)", tooMany.getMessage());
     }
 
     @Test

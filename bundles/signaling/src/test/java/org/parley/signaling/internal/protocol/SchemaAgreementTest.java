@@ -24,7 +24,8 @@ class SchemaAgreementTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Map<FieldType, String> DEFINITIONS = Map.of(FieldType.PARTICIPANT_ID, "participantId",
-            FieldType.TOKEN, "token", FieldType.CHAT_TEXT, "chatText", FieldType.NAME, "name");
+            FieldType.TOKEN, "token", FieldType.CHAT_TEXT, "chatText", FieldType.NAME, "name", FieldType.SDP, "sdp",
+            FieldType.MID, "mid", FieldType.REVISION, "revision", FieldType.SENDING, "sending");
 
     final JsonNode schema = load();
     final JsonNode defs = schema.get("$defs");
@@ -69,7 +70,12 @@ class SchemaAgreementTest {
                 encoder.encode(new MeetingEvent.UnmuteRequested("p1")),
                 encoder.encode(new MeetingEvent.LockChanged(true, "p1")),
                 encoder.encode(new MeetingEvent.Token("a.b.c", at)), encoder.error("invalid", "bad", "r1"),
-                encoder.error("too-many", "slow down", null), encoder.pong());
+                encoder.error("too-many", "slow down", null), encoder.pong(),
+                encoder.answer(new MeetingEvent.MediaAnswer("v=0"), "o7"),
+                encoder.encode(new MeetingEvent.MediaOffer(2, "v=0")), encoder.encode(new MeetingEvent.Speaker("p1")),
+                encoder.encode(new MeetingEvent.MediaConnection("connected", "udp", null)),
+                encoder.encode(new MeetingEvent.MediaConnection("failed", null, "blocked")),
+                encoder.encode(new MeetingEvent.MediaReset()), encoder.error("media", "glare: roll back", "o8"));
         Set<String> types = new TreeSet<>();
         for (String message : written) {
             JsonNode node = JSON.readTree(message);
@@ -77,6 +83,21 @@ class SchemaAgreementTest {
             assertFits(node, defs.get("server." + node.get("type").asText()), message);
         }
         assertEquals(names("server."), types);
+    }
+
+    @Test
+    void theMediaKindsSayTheSameAsTheCode() {
+        JsonNode revision = defs.get("revision");
+        assertEquals("integer", revision.get("type").asText());
+        assertEquals(1, revision.get("minimum").asInt());
+        JsonNode sending = defs.get("sending");
+        assertEquals("object", sending.get("type").asText());
+        assertEquals(FieldType.SENDING.maxLength(), sending.get("maxProperties").asInt());
+        assertEquals("#/$defs/mid", sending.get("propertyNames").get("$ref").asText());
+        assertEquals(Sending.CARRIES, Set.copyOf(JSON.convertValue(sending.get("additionalProperties").get("enum"),
+                List.class)));
+        assertBounds("sending's mid", FieldType.MID, defs.get("mid"));
+        assertTrue(defs.get("server.error").get("properties").get("code").get("enum").toString().contains("\"media\""));
     }
 
     private void assertKind(String type, Field field, JsonNode property) {
@@ -87,11 +108,16 @@ class SchemaAgreementTest {
         }
         String definition = DEFINITIONS.get(field.type());
         assertEquals("#/$defs/" + definition, property.path("$ref").asText(), where);
-        JsonNode bounds = defs.get(definition);
-        assertEquals(field.type().minLength(), bounds.get("minLength").asInt(), where);
-        assertEquals(field.type().maxLength(), bounds.get("maxLength").asInt(), where);
-        if (field.type().pattern() != null) {
-            assertEquals("^" + field.type().pattern() + "$", bounds.get("pattern").asText(), where);
+        if (field.type() != FieldType.REVISION && field.type() != FieldType.SENDING) {
+            assertBounds(where, field.type(), defs.get(definition));
+        }
+    }
+
+    private static void assertBounds(String where, FieldType kind, JsonNode bounds) {
+        assertEquals(kind.minLength(), bounds.get("minLength").asInt(), where);
+        assertEquals(kind.maxLength(), bounds.get("maxLength").asInt(), where);
+        if (kind.pattern() != null) {
+            assertEquals("^" + kind.pattern() + "$", bounds.get("pattern").asText(), where);
         }
     }
 

@@ -14,7 +14,8 @@ import org.parley.meetings.api.ParticipantChannel;
 /**
  * A meetings service for tests: the token {@code good.token.ok} attaches participant {@code p1} (its channel gets
  * the {@code onAttach} events first), {@code expired.token.x} is refused as expired, anything else as invalid.
- * Commands are recorded; {@link #refuseCommands} makes them fail with a {@link CommandRefused}.
+ * Commands are recorded; {@link #refuseCommands} makes them fail with a {@link CommandRefused}. A media offer is
+ * answered as meetings does, on the sending thread before {@code send} returns: {@code answer:<offer>}.
  */
 public final class FakeMeetings implements LiveMeetings {
 
@@ -78,6 +79,9 @@ public final class FakeMeetings implements LiveMeetings {
             }
             synchronized (FakeMeetings.this) {
                 commands.add(command);
+            }
+            if (command instanceof MeetingCommand.MediaOffer offer) {
+                channel.deliver(new MeetingEvent.MediaAnswer("answer:" + offer.sdp()));
             }
         }
 

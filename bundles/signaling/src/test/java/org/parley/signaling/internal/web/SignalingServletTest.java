@@ -94,6 +94,23 @@ class SignalingServletTest {
     }
 
     @Test
+    void anSdpOfferIsAnsweredWithItsIdAndServerMediaMessagesFollowOverTheWire() throws Exception {
+        WebSocketClient client = WebSocketClient.open(http, ws, origin).send(JOIN);
+        String sdp = "v=0\r\n" + "a=candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host\r\n".repeat(50);
+        client.send("{\"v\":1,\"type\":\"sdp-offer\",\"id\":\"o7\",\"sdp\":\"" + sdp.replace("\r\n", "\\r\\n")
+                + "\",\"sending\":{\"0\":\"audio\",\"1\":\"video\"}}");
+        assertEquals("{\"v\":1,\"type\":\"sdp-answer\",\"ref\":\"o7\",\"sdp\":\"answer:"
+                + sdp.replace("\r\n", "\\r\\n") + "\"}", client.next());
+        meetings.channel().deliver(new MeetingEvent.Speaker("p2"));
+        assertEquals("{\"v\":1,\"type\":\"speaker\",\"participant\":\"p2\"}", client.next());
+        meetings.channel().deliver(new MeetingEvent.MediaReset());
+        assertEquals("{\"v\":1,\"type\":\"media-reset\"}", client.next());
+        client.send("{\"v\":1,\"type\":\"sdp-answer\",\"revision\":0,\"sdp\":\"v=0\",\"id\":\"a0\"}");
+        assertEquals("{\"v\":1,\"type\":\"error\",\"code\":\"invalid\",\"message\":\"sdp-answer.revision: must be a "
+                + "whole number from 1\",\"ref\":\"a0\"}", client.next());
+    }
+
+    @Test
     void aClientThatGoesAwayIsReportedAsDisconnectedOnce() throws Exception {
         WebSocketClient client = WebSocketClient.open(http, ws, origin).send(JOIN);
         client.send("{\"v\":1,\"type\":\"ping\"}");
