@@ -70,7 +70,7 @@ class SignalingIT extends MeetingTestSupport {
                 new BadFrame("{\"v\":2,\"type\":\"ping\",\"id\":\"b1\"}", "b1", "v: must be 1"),
                 new BadFrame("{\"v\":\"1\",\"type\":\"ping\",\"id\":\"b2\"}", "b2", "v: must be 1"),
                 new BadFrame("{\"v\":1,\"type\":\"shout\",\"id\":\"b3\"}", "b3", "type: unknown message type"),
-                new BadFrame("{\"v\":1,\"type\":\"sdp\",\"id\":\"b4\"}", "b4", "type: \"sdp\" is reserved"),
+                new BadFrame("{\"v\":1,\"type\":\"ice\",\"id\":\"b4\"}", "b4", "type: \"ice\" is reserved"),
                 new BadFrame("{\"v\":1,\"type\":\"hand\",\"raised\":true,\"extra\":\"SECRET-1\",\"id\":\"b5\"}",
                         "b5", "hand.extra: unknown field"),
                 new BadFrame("{\"v\":1,\"type\":\"hand\",\"raised\":1,\"id\":\"b6\"}", "b6", "hand.raised: "),
