@@ -14,6 +14,11 @@ if [ "$what" = test ]; then
   command -v chromedriver >/dev/null || need+=(chromium-driver)
   # MeetingFirefoxIT drives Debian's Firefox ESR over WebDriver BiDi (no geckodriver: Debian has none).
   command -v firefox-esr >/dev/null || need+=(firefox-esr)
+  # The package tier (packaging/test/install-test.sh) builds, lints, installs and runs the .deb and .rpm.
+  for tool in rpmbuild:rpm lintian:lintian objdump:binutils systemd-analyze:systemd strace:strace jq:jq ss:iproute2 \
+      curl:curl; do
+    command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
+  done
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]}..."

@@ -3,13 +3,14 @@
 #   unit  build everything, plain JUnit (*Test)
 #   it    bundles against real Derby and PostgreSQL, in-framework tests in a real Felix (*IT of bundles/)
 #   e2e   the assembled distribution booted and driven over HTTPS (*IT of platform/e2e)
+#   package  the .deb and .rpm built, linted, installed and run as their unit says (packaging/test, as root)
 # Usage: tools/test.sh [tier ...]   (default: all tiers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh test
 mvn_=(mvn -B -ntp -Djdk.internal.httpclient.disableHostnameVerification=true)
 bundles=$(ls -d bundles/*/ | sed 's:/$::' | paste -sd, -)
-tiers=("$@"); [ ${#tiers[@]} -gt 0 ] || tiers=(unit it e2e)
+tiers=("$@"); [ ${#tiers[@]} -gt 0 ] || tiers=(unit it e2e package)
 summary=()
 run_tier() { # name, minutes, command...
   local name=$1 minutes=$2; shift 2
@@ -27,7 +28,8 @@ for tier in "${tiers[@]}"; do
     unit) run_tier unit 25 "${mvn_[@]}" install -DskipITs || failed=1 ;;
     it)   run_tier it 15 "${mvn_[@]}" verify -DskipUnitTests=true -pl "$bundles" || failed=1 ;;
     e2e)  run_tier e2e 15 "${mvn_[@]}" verify -DskipUnitTests=true -pl platform/e2e || failed=1 ;;
-    *) echo "unknown tier $tier (unit, it, e2e)" >&2; exit 2 ;;
+    package) run_tier package 12 packaging/test/install-test.sh || failed=1 ;;
+    *) echo "unknown tier $tier (unit, it, e2e, package)" >&2; exit 2 ;;
   esac
   [ $failed -eq 0 ] || break
 done
