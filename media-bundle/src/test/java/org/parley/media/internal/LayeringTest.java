@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * STYLE.md rule 10: the media packages form layers — transport, ice, dtls, srtp, rtp/rtcp, sdp, pipeline,
- * forwarding, io (the sockets' sink), service (the DS components) — and a package never imports a later one. Read from the sources' import
- * lines (static ones and those of sub-packages included), so it holds before a class is ever loaded.
+ * forwarding, io (the sockets' sink), service (the DS components) — and a package never imports a later one. Read
+ * from the sources' import lines (static ones and those of sub-packages included), so it holds before a class is
+ * ever loaded.
  */
 class LayeringTest {
     static final Path SOURCES = Path.of("src/main/java/org/parley/media/internal");

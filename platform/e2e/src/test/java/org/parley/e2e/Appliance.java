@@ -88,6 +88,7 @@ public final class Appliance implements AutoCloseable {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Files.writeString(home.resolve("etc/conf.d").resolve(file.getKey()), file.getValue());
             }
+            MediaTransport.of(appliance).store(home);
             return appliance;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,10 +23,11 @@ import java.util.stream.Stream;
 /**
  * Debian's {@code firefox-esr}, headless, driven over WebDriver BiDi by {@link Bidi} (no geckodriver: Debian has
  * none and nothing may be downloaded). Each instance has a folder of its own under {@code target/e2e}: the profile
- * (a {@code user.js} of {@link #PREFERENCES}: fake camera and microphone granted without a prompt, no first-run
- * pages, no updates, telemetry or other traffic of its own), a HOME (so nothing of root's is read or written, which
- * also keeps Firefox from hanging as root) and {@code firefox.log} (its stderr). The session accepts the appliance's
- * self-signed certificate. One top-level browsing context, the one Firefox opens. Not thread-safe.
+ * (a {@code user.js} of {@link #PREFERENCES}: fake camera and microphone granted without a prompt, a mock sound
+ * output, host candidates without mDNS names, no first-run pages, no updates, telemetry or other traffic of its
+ * own), a HOME (so nothing of root's is read or written, which also keeps Firefox from hanging as root) and
+ * {@code firefox.log} (its stderr). The session accepts the appliance's self-signed certificate. One top-level
+ * browsing context, the one Firefox opens. Not thread-safe.
  */
 final class Firefox implements AutoCloseable {
 
@@ -148,6 +149,12 @@ final class Firefox implements AutoCloseable {
         prefs.put("media.navigator.streams.fake", true);
         prefs.put("media.navigator.permission.disabled", true);
         prefs.put("media.autoplay.default", 0);
+        // No sound device here: without cubeb's mock backend an AudioContext stays "suspended" and never renders
+        // (the media test's AnalyserNode reads only silence); the mock runs the audio graph in real time.
+        prefs.put("media.cubeb.force_mock_context", true);
+        // Host candidates as addresses, not mDNS names: no multicast announcement ever leaves this machine, and the
+        // ICE-lite SFU learns addresses from the checks anyway.
+        prefs.put("media.peerconnection.ice.obfuscate_host_addresses", false);
         // No first-run, welcome or default-browser pages, no session restore.
         prefs.put("browser.shell.checkDefaultBrowser", false);
         prefs.put("browser.startup.page", 0);

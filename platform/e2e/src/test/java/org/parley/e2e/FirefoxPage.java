@@ -160,6 +160,13 @@ final class FirefoxPage {
         return types;
     }
 
+    /** The first received WebSocket message of this type (waits for it), e.g. {@code welcome}. */
+    JsonNode frame(String type) {
+        String find = "(t) => window.__parleyRecord.frames.map((f) => JSON.parse(f)).find((f) => f.type === t)";
+        until("a '" + type + "' frame arrives", page -> !page.json(find, type).isNull());
+        return json(find, type);
+    }
+
     List<String> cspViolations() {
         List<String> violations = new ArrayList<>();
         json("() => (window.__parleyRecord || { csp: ['no recorder in ' + location.href] }).csp")

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -31,7 +32,9 @@ final class MediaProbe {
     static final String SCRIPT = resource("media-probe.js");
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final List<Integer> TONES = Arrays.stream(Signature.values()).map(Signature::toneHz).toList();
+    /** The frequencies whose levels every feed reports: each signature's tone and Firefox's fake microphone's. */
+    static final List<Integer> TONES = Stream.concat(Arrays.stream(Signature.values())
+            .map(Signature::toneHz), Stream.of(FirefoxProbe.FAKE_TONE_HZ)).toList();
 
     /** The sound of one feed: the loudest frequency, its level, and the level near each signature's tone. */
     record Tone(double hz, double db, Map<Integer, Double> levels, String state) {

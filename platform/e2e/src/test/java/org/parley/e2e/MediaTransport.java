@@ -7,6 +7,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 
 /**
@@ -44,6 +45,19 @@ record MediaTransport(String bindAddress, String publicAddress, int udpPort, int
     String file() {
         return UDP_PORT + "=" + udpPort + "\n" + TCP_PORT + "=" + tcpPort + "\n" + BIND_ADDRESS + "=" + bindAddress
                 + "\n" + PUBLIC_ADDRESS + "=" + publicAddress + "\n";
+    }
+
+    /**
+     * Writes these settings into ConfigAdmin's store of a home not yet booted, so the media service binds them
+     * from its first activation: the settings file under etc/conf.d only arrives once FileInstall has scanned it,
+     * and until then the service would bind its defaults (0.0.0.0, ports 10000 and 4443), which other
+     * appliances of the same run may hold.
+     */
+    void store(Path home) throws IOException {
+        Path folder = Files.createDirectories(home.resolve("var/lib/config/org/parley/media"));
+        Files.writeString(folder.resolve("Transport.config"), "service.pid=\"" + PID + "\"\n"
+                + UDP_PORT + "=I\"" + udpPort + "\"\n" + TCP_PORT + "=I\"" + tcpPort + "\"\n"
+                + BIND_ADDRESS + "=\"" + bindAddress + "\"\n" + PUBLIC_ADDRESS + "=\"" + publicAddress + "\"\n");
     }
 
     /** What the appliance was configured with, read back from its settings file. */

@@ -1,8 +1,9 @@
-// The media probe of the end-to-end tests (MediaProbe.java), preloaded into every document of a test's Chromium
-// before the page's own scripts run. It reads what the page decodes through the DOM hooks of the web client's
-// README ([data-testid=tile][data-participant] and [data-testid=screen-tile] holding a <video> whose srcObject is
-// the participant's MediaStream) and remembers the page's RTCPeerConnections (a subclass installed here; the app
-// offers no hook and needs none) for getStats and, in hostile steps, for re-enabling tracks by script.
+// The media probe of the end-to-end tests (MediaProbe.java; FirefoxProbe.java in Firefox), preloaded into every
+// document of a test's browser before the page's own scripts run. It reads what the page decodes through the DOM
+// hooks of the web client's README ([data-testid=tile][data-participant] and [data-testid=screen-tile] holding a
+// <video> whose srcObject is the participant's MediaStream) and remembers the page's RTCPeerConnections (a
+// subclass installed here; the app offers no hook and needs none) for getStats and, in hostile steps, for
+// re-enabling tracks by script.
 (() => {
   if (window.__parleyProbe) {
     return;
@@ -171,6 +172,15 @@
       });
     }
     return result;
+  };
+
+  /** Every statistics report of this type (outbound-rtp, say) over the live connections, for a test's figures. */
+  probe.reports = async (type) => {
+    const found = [];
+    for (const pc of live()) {
+      (await pc.getStats()).forEach((report) => { if (report.type === type) { found.push(report); } });
+    }
+    return found;
   };
 
   /** The session descriptions of the live connections (for a test that needs the ICE credentials or SSRCs). */

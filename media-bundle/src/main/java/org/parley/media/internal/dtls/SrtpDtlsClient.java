@@ -15,6 +15,10 @@ import org.bouncycastle.tls.TlsUtils;
  * The SFU as DTLS 1.2 client (the browser is passive): offers every SRTP profile in our order, checks the server's
  * certificate against its SDP fingerprint, and presents our certificate when asked (browsers always ask). One per
  * handshake; BouncyCastle calls it on the handshake thread.
+ *
+ * <p>Everything it shares with {@link SrtpDtlsServer} is in {@link SrtpHandshake}; the overrides that look alike are
+ * one-line delegations that cannot move into a common base, because BouncyCastle's client and server peers extend
+ * different classes.
  */
 final class SrtpDtlsClient extends DefaultTlsClient {
     private final SrtpHandshake handshake;

@@ -13,7 +13,8 @@ import org.bouncycastle.tls.TlsUtils;
 /**
  * The SFU as DTLS 1.2 server (the browser is active): ECDHE-ECDSA with our certificate, a CertificateRequest the
  * browser must answer with the certificate of its SDP fingerprint (RFC 5763 §5), and use_srtp with our preferred
- * common profile. One per handshake; BouncyCastle calls it on the handshake thread.
+ * common profile. One per handshake; BouncyCastle calls it on the handshake thread. What it shares with
+ * {@link SrtpDtlsClient} is in {@link SrtpHandshake} ({@link SrtpDtlsClient} says why the alike overrides stay).
  */
 final class SrtpDtlsServer extends DefaultTlsServer {
     private final SrtpHandshake handshake;

@@ -88,7 +88,7 @@ final class Downlink {
     boolean send(PacketContext in, PublishedTrack track) {
         LegTransport to = transport;
         if (to == LegTransport.UNBOUND || buffer == null) {
-            counters.drop(DropReason.NOT_CONNECTED);
+            counters.drop(RouteDrop.NOT_CONNECTED);
             return false;
         }
         Packet source = in.packet;

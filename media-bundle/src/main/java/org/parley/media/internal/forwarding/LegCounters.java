@@ -7,7 +7,7 @@ import org.parley.media.internal.pipeline.Node;
 import org.parley.media.internal.pipeline.Pipeline;
 
 /**
- * A leg's traffic counters: packets and bytes in and out, and drops by {@link DropReason}; the nodes of the leg's
+ * A leg's traffic counters: packets and bytes in and out, and drops by {@link RouteDrop}; the nodes of the leg's
  * pipelines keep their own drop counts, which {@link #addDrops} folds in by node name. Loss, jitter and round
  * trip come from the receive side's reports once it is wired ({@link #reception}).
  *
@@ -34,7 +34,7 @@ public final class LegCounters {
         }
     }
 
-    private final long[] drops = new long[DropReason.values().length];
+    private final long[] drops = new long[RouteDrop.values().length];
     private long packetsReceived;
     private long bytesReceived;
     private long packetsSent;
@@ -51,7 +51,7 @@ public final class LegCounters {
         bytesSent += bytes;
     }
 
-    void drop(DropReason reason) {
+    void drop(RouteDrop reason) {
         drops[reason.ordinal()]++;
     }
 
@@ -61,7 +61,7 @@ public final class LegCounters {
     }
 
     /** Drops counted for {@code reason}. */
-    public long drops(DropReason reason) {
+    public long drops(RouteDrop reason) {
         return drops[reason.ordinal()];
     }
 
@@ -82,7 +82,7 @@ public final class LegCounters {
 
     /** Adds this leg's drops, by reason or node name, to {@code into}. */
     void addDrops(Map<String, Long> into, List<Pipeline> pipelines) {
-        for (DropReason r : DropReason.values()) {
+        for (RouteDrop r : RouteDrop.values()) {
             into.merge(r.label(), drops[r.ordinal()], Long::sum);
         }
         for (Pipeline p : pipelines) {

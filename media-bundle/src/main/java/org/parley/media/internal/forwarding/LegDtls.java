@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One leg's DTLS-SRTP (RFC 5764): the association, started at the browser's first offer with the role and the
  * browser's fingerprint from the SDP; datagrams from the I/O thread; our flights back on the path the browser's last
- * DTLS datagram came on (or the leg's ICE transport before any came); when established, the two SRTP sessions (RFC 5764 §4.2: the browser's write key decrypts
- * what it sends, ours encrypts what we send) installed under the conference's lock and the key material wiped;
- * a failed handshake or a browser that ends DTLS fails the leg with a cause a person can read.
+ * DTLS datagram came on (or the leg's ICE transport before any came); when established, the two SRTP sessions
+ * (RFC 5764 §4.2: the browser's write key decrypts what it sends, ours encrypts what we send) installed under the
+ * conference's lock and the key material wiped; a failed handshake or a browser that ends DTLS fails the leg with a
+ * cause a person can read.
  *
  * <p>Threading: {@link #start} under the conference lock; {@link #offer} on the I/O thread (no lock); the listener
  * and sender calls on the DTLS executor (no lock, which they take themselves). A later offer with another
@@ -142,8 +143,8 @@ final class LegDtls implements DtlsListener, DtlsSender {
 
     @Override
     public void failed(DtlsFailure reason) {
-        leg.fail("the secure media handshake (DTLS) with the browser failed: " + reason.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' '));
+        leg.fail("the secure media handshake (DTLS) with the browser failed: "
+                + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
 
     @Override

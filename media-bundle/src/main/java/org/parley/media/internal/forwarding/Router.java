@@ -31,11 +31,11 @@ public final class Router {
         Uplink uplink = sender.uplink();
         PublishedTrack track = uplink.source(in.ssrc);
         if (track == null) {
-            counters.drop(uplink.isRetransmission(in.ssrc) ? DropReason.RETRANSMISSION : DropReason.UNKNOWN_SSRC);
+            counters.drop(uplink.isRetransmission(in.ssrc) ? RouteDrop.RETRANSMISSION : RouteDrop.UNKNOWN_SSRC);
             return 0;
         }
         if (!uplink.forwards(track.track())) {
-            counters.drop(DropReason.NOT_FORWARDED);
+            counters.drop(RouteDrop.NOT_FORWARDED);
             return 0;
         }
         int reached = 0;

@@ -5,7 +5,6 @@ import org.parley.media.internal.rtcp.PictureLossIndication;
 import org.parley.media.internal.rtcp.RtcpCompound;
 import org.parley.media.internal.rtcp.RtcpHeader;
 import org.parley.media.internal.rtcp.RtcpRefusal;
-import org.parley.media.internal.transport.Packet;
 
 /**
  * Receive pipeline of a receiver's transport, after {@link RtcpParseNode}: turns the receiver's key frame requests
@@ -18,9 +17,8 @@ import org.parley.media.internal.transport.Packet;
  * <p>Requests for an SSRC the SFU does not send here, or for a stream with no video source bound, are counted and
  * ignored. Passes every packet. Not thread-safe: the conference's thread; allocates nothing.
  */
-public final class KeyframeRequestRelay extends Node {
+public final class KeyframeRequestRelay extends RtcpCompoundNode {
     private final OutgoingStreams streams;
-    private final RtcpCompound compound = new RtcpCompound();
     private final PictureLossIndication pli = new PictureLossIndication();
     private final FullIntraRequest fir = new FullIntraRequest();
     private long requests;
@@ -32,29 +30,19 @@ public final class KeyframeRequestRelay extends Node {
     }
 
     @Override
-    protected boolean process(PacketContext context) {
-        if (!context.rtcp) {
-            return true;
+    void take(RtcpCompound compound, long arrivalNanos) {
+        if (compound.packetType() != RtcpHeader.PSFB) {
+            return;
         }
-        Packet packet = context.packet;
-        if (compound.wrap(packet.array(), packet.offset(), packet.length()) != RtcpRefusal.NONE) {
-            return true;
-        }
-        while (compound.next()) {
-            if (compound.packetType() != RtcpHeader.PSFB) {
-                continue;
-            }
-            if (compound.count() == PictureLossIndication.FORMAT && wrapped(pli.wrap(compound.array(),
-                    compound.packetOffset(), compound.packetLength()))) {
-                relay(pli.mediaSsrc(), false, context.arrivalNanos);
-            } else if (compound.count() == FullIntraRequest.FORMAT && wrapped(fir.wrap(compound.array(),
-                    compound.packetOffset(), compound.packetLength()))) {
-                for (int entry = 0; entry < fir.entries(); entry++) {
-                    relay(fir.entrySsrc(entry), true, context.arrivalNanos);
-                }
+        if (compound.count() == PictureLossIndication.FORMAT && wrapped(pli.wrap(compound.array(),
+                compound.packetOffset(), compound.packetLength()))) {
+            relay(pli.mediaSsrc(), false, arrivalNanos);
+        } else if (compound.count() == FullIntraRequest.FORMAT && wrapped(fir.wrap(compound.array(),
+                compound.packetOffset(), compound.packetLength()))) {
+            for (int entry = 0; entry < fir.entries(); entry++) {
+                relay(fir.entrySsrc(entry), true, arrivalNanos);
             }
         }
-        return true;
     }
 
     private static boolean wrapped(RtcpRefusal refusal) {

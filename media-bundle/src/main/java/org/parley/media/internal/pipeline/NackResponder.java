@@ -4,7 +4,6 @@ import org.parley.media.internal.rtcp.GenericNack;
 import org.parley.media.internal.rtcp.RtcpCompound;
 import org.parley.media.internal.rtcp.RtcpHeader;
 import org.parley.media.internal.rtcp.RtcpRefusal;
-import org.parley.media.internal.transport.Packet;
 
 /**
  * Receive pipeline of a receiver's transport, after {@link RtcpParseNode}: answers the receiver's generic NACKs
@@ -18,7 +17,7 @@ import org.parley.media.internal.transport.Packet;
  * NACK never reaches a sender (the SFU repairs each leg itself and asks senders on its own, receive side). Passes
  * every packet, so later nodes see the same compound. Not thread-safe: the conference's thread; allocates nothing.
  */
-public final class NackResponder extends Node {
+public final class NackResponder extends RtcpCompoundNode {
     /** The retransmission interval before the first round-trip sample: a typical intercontinental RTT. */
     public static final long DEFAULT_INTERVAL_NANOS = 100_000_000L;
     /** Below this, a NACK repeated by the receiver's timer would find its retransmission still in flight. */
@@ -27,7 +26,6 @@ public final class NackResponder extends Node {
     private final OutgoingStreams streams;
     private final RoundTripEstimator roundTrip;
     private final PacketOutput toReceiver;
-    private final RtcpCompound compound = new RtcpCompound();
     private final GenericNack nack = new GenericNack();
     private long nacks;
     private long unknownStream;
@@ -40,22 +38,11 @@ public final class NackResponder extends Node {
     }
 
     @Override
-    protected boolean process(PacketContext context) {
-        if (!context.rtcp) {
-            return true;
+    void take(RtcpCompound compound, long arrivalNanos) {
+        if (compound.packetType() == RtcpHeader.RTPFB && compound.count() == GenericNack.FORMAT
+                && nack.wrap(compound.array(), compound.packetOffset(), compound.packetLength()) == RtcpRefusal.NONE) {
+            answer(arrivalNanos);
         }
-        Packet packet = context.packet;
-        if (compound.wrap(packet.array(), packet.offset(), packet.length()) != RtcpRefusal.NONE) {
-            return true;
-        }
-        while (compound.next()) {
-            if (compound.packetType() == RtcpHeader.RTPFB && compound.count() == GenericNack.FORMAT
-                    && nack.wrap(compound.array(), compound.packetOffset(), compound.packetLength())
-                            == RtcpRefusal.NONE) {
-                answer(context.arrivalNanos);
-            }
-        }
-        return true;
     }
 
     private void answer(long nowNanos) {

@@ -136,6 +136,12 @@ public final class OutgoingStreams {
         return index >= 0 && index < streams.length ? streams[index] : null;
     }
 
+    /** The retransmission buffer of the stream at {@code index}, or null (no stream there, or it has no NACK). */
+    public RetransmissionBuffer retransmissions(int index) {
+        OutgoingStream stream = get(index);
+        return stream == null ? null : stream.retransmissions();
+    }
+
     /** The open stream announced as {@code ssrc}, or null. */
     public OutgoingStream bySsrc(int ssrc) {
         for (OutgoingStream stream : streams) {

@@ -24,11 +24,7 @@ public final class RetransmissionStore extends Node {
 
     @Override
     protected boolean process(PacketContext context) {
-        if (context.rtcp) {
-            return true;
-        }
-        OutgoingStream stream = streams.get(context.stream);
-        RetransmissionBuffer buffer = stream == null ? null : stream.retransmissions();
+        RetransmissionBuffer buffer = context.rtcp ? null : streams.retransmissions(context.stream);
         if (buffer != null) {
             buffer.store(context.packet.array(), context.packet.offset(), context.packet.length(),
                     context.sequenceNumber, context.arrivalNanos);

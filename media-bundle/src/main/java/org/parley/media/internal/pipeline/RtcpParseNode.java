@@ -6,7 +6,6 @@ import org.parley.media.internal.rtcp.RtcpCompound;
 import org.parley.media.internal.rtcp.RtcpHeader;
 import org.parley.media.internal.rtcp.RtcpRefusal;
 import org.parley.media.internal.rtcp.SenderReport;
-import org.parley.media.internal.transport.Packet;
 
 /**
  * Checks a decrypted compound RTCP packet (RFC 3550 §6.1, A.2: {@link RtcpCompound}) and drops it as
@@ -18,8 +17,7 @@ import org.parley.media.internal.transport.Packet;
  *
  * <p>Not thread-safe (the conference's thread); allocates nothing.
  */
-public final class RtcpParseNode extends Node {
-    private final RtcpCompound compound = new RtcpCompound();
+public final class RtcpParseNode extends RtcpCompoundNode {
     private final SenderReport senderReport = new SenderReport();
     private final ReceiverReport receiverReport = new ReceiverReport();
     private final ReportBlock block = new ReportBlock();
@@ -35,26 +33,21 @@ public final class RtcpParseNode extends Node {
     }
 
     @Override
-    protected boolean process(PacketContext context) {
-        if (!context.rtcp) {
-            return true;
-        }
-        Packet packet = context.packet;
-        if (compound.wrap(packet.array(), packet.offset(), packet.length()) != RtcpRefusal.NONE) {
-            return counters.drop(DropReason.MALFORMED_RTCP);
-        }
-        while (compound.next()) {
-            int type = compound.packetType();
-            if (type == RtcpHeader.SR) {
-                takeSenderReport(context.arrivalNanos);
-            } else if (type == RtcpHeader.RR) {
-                takeReceiverReport(context.arrivalNanos);
-            }
-        }
-        return true;
+    boolean malformed() {
+        return counters.drop(DropReason.MALFORMED_RTCP);
     }
 
-    private void takeSenderReport(long arrivalNanos) {
+    @Override
+    void take(RtcpCompound compound, long arrivalNanos) {
+        int type = compound.packetType();
+        if (type == RtcpHeader.SR) {
+            takeSenderReport(compound, arrivalNanos);
+        } else if (type == RtcpHeader.RR) {
+            takeReceiverReport(compound, arrivalNanos);
+        }
+    }
+
+    private void takeSenderReport(RtcpCompound compound, long arrivalNanos) {
         if (senderReport.wrap(compound.array(), compound.packetOffset(), compound.packetLength()) != RtcpRefusal.NONE) {
             return;
         }
@@ -65,7 +58,7 @@ public final class RtcpParseNode extends Node {
         }
     }
 
-    private void takeReceiverReport(long arrivalNanos) {
+    private void takeReceiverReport(RtcpCompound compound, long arrivalNanos) {
         if (receiverReport.wrap(compound.array(), compound.packetOffset(), compound.packetLength())
                 != RtcpRefusal.NONE) {
             return;

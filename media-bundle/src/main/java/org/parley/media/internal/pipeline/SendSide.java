@@ -12,10 +12,10 @@ import org.parley.media.internal.transport.BufferPool;
  *
  * <p>Use (all under the conference's lock): when the receiver's SDP gains a slot, {@code streams().open(...)} and
  * {@code bind(...)} the source; the router sets {@link PacketContext#stream} on the receiver's copy of a packet to
- * the stream's index, runs {@link #pipeline()} and, when it passes, sends the view; SFU-made RTCP (plain, {@code rtcp} = true)
- * goes through the same pipeline; when DTLS completes, {@code streams().keys(outbound session)}; about every 100 ms
- * {@code reports().writeIfDue(...)} and send the result through the pipeline; when the leg ends,
- * {@code streams().closeAll()} gives the buffers back.
+ * the stream's index, runs {@link #pipeline()} and, when it passes, sends the view; SFU-made RTCP (plain,
+ * {@code rtcp} = true) goes through the same pipeline; when DTLS completes, {@code streams().keys(outbound
+ * session)}; about every 100 ms {@code reports().writeIfDue(...)} and send the result through the pipeline; when the
+ * leg ends, {@code streams().closeAll()} gives the buffers back.
  *
  * <p>Not thread-safe: one per participant transport, used under its conference's lock.
  */

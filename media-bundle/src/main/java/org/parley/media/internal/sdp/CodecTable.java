@@ -12,7 +12,9 @@ import java.util.Map;
  *   a=fmtp:&lt;payload type&gt; &lt;format specific parameters&gt;                     RFC 8866 §6.15
  *   a=rtcp-fb:&lt;payload type | *&gt; &lt;type&gt; [&lt;subtype&gt;]                         RFC 4585 §4.2
  * </pre>
- * Each names a payload type of the m-line's format list; one rtpmap and one fmtp per payload type.
+ * Each names a payload type of the m-line's format list; one rtpmap and one fmtp per payload type. An rtcp-fb line
+ * for a payload type the m-line does not list is ignored, not refused: Firefox (ESR 153) keeps the rtcp-fb lines of
+ * the codecs that {@code setCodecPreferences} removed, and such a line describes no codec of the m-line.
  */
 final class CodecTable {
     private static final int MAX_CLOCK_RATE = 1_000_000;
@@ -64,7 +66,14 @@ final class CodecTable {
         for (int i = 1; i < f.size(); i++) {
             SdpTokens.token(line, f.get(i), 32, "rtcp-fb type");
         }
-        List<Integer> targets = WILDCARD.equals(f.get(0)) ? payloadTypes : List.of(listed(line, f.get(0)));
+        List<Integer> targets = payloadTypes;
+        if (!WILDCARD.equals(f.get(0))) {
+            int pt = payloadType(line, f.get(0));
+            if (!payloadTypes.contains(pt)) {
+                return;
+            }
+            targets = List.of(pt);
+        }
         for (int pt : targets) {
             List<String> types = feedback.computeIfAbsent(pt, k -> new ArrayList<>());
             if (types.size() >= SdpLimits.MAX_FEEDBACK_PER_CODEC) {
@@ -78,11 +87,15 @@ final class CodecTable {
 
     /** The payload type {@code text}, which must be in the m-line's format list (RFC 8866 §6.6). */
     private int listed(SdpLine line, String text) throws SdpRefusal {
-        int pt = SdpTokens.integer(line, text, 0, PayloadTypes.MAX, "payload type");
+        int pt = payloadType(line, text);
         if (!payloadTypes.contains(pt)) {
             throw line.refuse("payload type " + pt + " is not in the m-line's format list");
         }
         return pt;
+    }
+
+    private static int payloadType(SdpLine line, String text) throws SdpRefusal {
+        return SdpTokens.integer(line, text, 0, PayloadTypes.MAX, "payload type");
     }
 
     /** The codecs with an rtpmap, in format-list order; payload types without rtpmap are left out. */

@@ -10,12 +10,14 @@ import java.util.List;
  * @param line the line number of the {@code m=} line, for refusals about the section as a whole
  * @param index the 0-based m-line index (JSEP's "m= section index", stable across re-offers)
  * @param media the m-line's media token (kept for {@link MediaKind#OTHER} so a rejection can echo it)
+ * @param bundleOnly {@code a=bundle-only} (RFC 9143 §6): a port of 0 then means "on the BUNDLE transport", not
+ *     rejected (Firefox offers every m-line after the first so under max-bundle)
  * @param formats the format list of the m-line, as written (payload types for RTP protocols)
  * @param simulcast the {@code a=simulcast} value (RFC 8853), or null
  */
-public record MediaDescription(int line, int index, MediaKind kind, String media, int port, String protocol,
-        List<String> formats, String mid, Direction direction, IceCredentials ice, Fingerprint fingerprint,
-        Setup setup, boolean rtcpMux, boolean rtcpReducedSize, List<Codec> codecs,
+public record MediaDescription(int line, int index, MediaKind kind, String media, int port, boolean bundleOnly,
+        String protocol, List<String> formats, String mid, Direction direction, IceCredentials ice,
+        Fingerprint fingerprint, Setup setup, boolean rtcpMux, boolean rtcpReducedSize, List<Codec> codecs,
         List<HeaderExtension> extensions, Msid msid, List<SsrcDescription> ssrcs, List<SsrcGroup> ssrcGroups,
         List<RidDescription> rids, String simulcast) {
 
@@ -29,9 +31,12 @@ public record MediaDescription(int line, int index, MediaKind kind, String media
         rids = List.copyOf(rids);
     }
 
-    /** Whether the m-line is rejected or stopped: port 0 (RFC 3264 §6, JSEP §5.2.2). */
+    /**
+     * Whether the m-line is rejected or stopped: port 0 (RFC 3264 §6, JSEP §5.2.2), unless it is bundle-only, which
+     * an offerer writes with port 0 for an m-line it wants only on the BUNDLE transport (RFC 9143 §7.2.1).
+     */
     public boolean rejected() {
-        return port == 0;
+        return port == 0 && !bundleOnly;
     }
 
     /** The codec with payload type {@code pt}, or null. */

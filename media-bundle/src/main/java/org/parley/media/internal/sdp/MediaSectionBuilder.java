@@ -10,6 +10,7 @@ import java.util.List;
  *   a=mid:&lt;token&gt;                                 RFC 5888 §4, RFC 9143
  *   a=sendrecv | sendonly | recvonly | inactive    RFC 8866 §6.7
  *   a=rtcp-mux   a=rtcp-rsize                      RFC 5761 §5.1.1, RFC 5506 §5
+ *   a=bundle-only                                  RFC 9143 §6 (port 0 that is not a rejection)
  *   a=extmap:&lt;id&gt;[/&lt;direction&gt;] &lt;uri&gt;            RFC 8285 §8
  *   a=rid:&lt;id&gt; send|recv [...]   a=simulcast:...  RFC 8851 §4, RFC 8853 §5.1
  *   a=candidate:...                                ignored: the server is ICE-lite and never checks
@@ -36,6 +37,7 @@ final class MediaSectionBuilder {
     private Direction direction;
     private boolean rtcpMux;
     private boolean rtcpReducedSize;
+    private boolean bundleOnly;
     private String simulcast;
 
     MediaSectionBuilder(SdpLine mLine, int index) throws SdpRefusal {
@@ -59,6 +61,7 @@ final class MediaSectionBuilder {
             case "sendrecv", "sendonly", "recvonly", "inactive" -> direction(line, Direction.byAttribute(name));
             case "rtcp-mux" -> rtcpMux = true;
             case "rtcp-rsize" -> rtcpReducedSize = true;
+            case "bundle-only" -> bundleOnly = true;
             case "rtpmap" -> codecs.rtpmap(line);
             case "fmtp" -> codecs.fmtp(line);
             case "rtcp-fb" -> codecs.rtcpFeedback(line);
@@ -124,7 +127,7 @@ final class MediaSectionBuilder {
         Fingerprint fp = transport.fingerprint() != null ? transport.fingerprint() : session.fingerprint();
         Setup setup = transport.setup() != null ? transport.setup() : session.setup();
         return new MediaDescription(mLine.number(), index, MediaKind.byToken(m.get(0)), m.get(0),
-                Integer.parseInt(m.get(1)), m.get(2), m.subList(3, m.size()), mid,
+                Integer.parseInt(m.get(1)), bundleOnly, m.get(2), m.subList(3, m.size()), mid,
                 direction == null ? Direction.SENDRECV : direction, ice, fp, setup, rtcpMux, rtcpReducedSize,
                 codecs.codecs(), extensions, sources.msid(), sources.ssrcs(), sources.groups(), rids, simulcast);
     }

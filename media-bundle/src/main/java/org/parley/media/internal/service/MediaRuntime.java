@@ -43,6 +43,7 @@ final class MediaRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(MediaRuntime.class);
     /** How often each conference's timer runs: transport-cc feedback every 50 ms wants a finer step. */
     static final long TICK_MILLIS = 20;
+    static final int REBIND_SECONDS = 5;
     private static final long CONSENT_SWEEP_MILLIS = 1_000;
     private static final int EVENT_THREADS = 2;
     private static final long STOP_WAIT_MILLIS = 2_000;
@@ -72,14 +73,23 @@ final class MediaRuntime {
         this.conferences = new Conferences(environment(settings));
     }
 
-    /** Binds the sockets and starts the timer; a port that cannot be bound is logged and refuses legs. */
+    /**
+     * Binds the sockets and starts the timer. A port that cannot be bound is logged, refuses legs, and is tried
+     * again every {@value #REBIND_SECONDS} s: at boot another program (or this appliance's own previous settings,
+     * before the settings file is read) may hold it for a moment.
+     */
     void start() {
         openPorts(settings);
         timer.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::retryPorts, REBIND_SECONDS, REBIND_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** New legs advertise {@code changed}; the sockets are rebound when their own settings changed. */
-    void reconfigure(TransportSettings changed) {
+    /**
+     * New legs advertise {@code changed}; the sockets are rebound when their own settings changed.
+     *
+     * @return whether {@code changed} differs from the settings in force before
+     */
+    synchronized boolean reconfigure(TransportSettings changed) {
         TransportSettings before = settings;
         settings = changed;
         conferences.environment(environment(changed));
@@ -91,6 +101,7 @@ final class MediaRuntime {
             }
             openPorts(changed);
         }
+        return !changed.equals(before);
     }
 
     private static boolean sameSockets(TransportSettings a, TransportSettings b) {
@@ -101,14 +112,28 @@ final class MediaRuntime {
                 && a.consentTimeoutSeconds() == b.consentTimeoutSeconds();
     }
 
-    private void openPorts(TransportSettings s) {
+    private synchronized void retryPorts() {
+        if (ports == null && portsProblem != null) {
+            openPorts(settings);
+        }
+    }
+
+    private synchronized void openPorts(TransportSettings s) {
+        boolean retry = portsProblem != null;
         try {
             ports = MediaPorts.open(portSettings(s), legs, coarse, sinkCounters);
             portsProblem = null;
+            if (retry) {
+                LOG.info("Media ports bound after all: UDP {}, ICE-TCP {}", s.udpPort(), s.tcpPort());
+            }
         } catch (IOException | RuntimeException e) {
-            portsProblem = "media is not available: UDP port " + s.udpPort() + " or TCP port " + s.tcpPort()
+            String problem = "media is not available: UDP port " + s.udpPort() + " or TCP port " + s.tcpPort()
                     + " on " + s.bindAddress() + " cannot be bound (" + e.getMessage() + ")";
-            LOG.error("{}; check {} udpPort, tcpPort and bindAddress", portsProblem, TransportSettings.PID);
+            if (!problem.equals(portsProblem)) {
+                LOG.error("{}; check {} udpPort, tcpPort and bindAddress (tried again every {} s)", problem,
+                        TransportSettings.PID, REBIND_SECONDS);
+            }
+            portsProblem = problem;
         }
     }
 
@@ -157,7 +182,7 @@ final class MediaRuntime {
         }
     }
 
-    /** Why no leg can open now (the sockets are not bound), or null. */
+    /** Why no leg can open now (the sockets are not bound), or null when media is available. */
     String unavailable() {
         return ports == null ? (portsProblem == null ? "media is not available: the media service is stopping"
                 : portsProblem) : null;
@@ -189,8 +214,11 @@ final class MediaRuntime {
     void stop() throws InterruptedException {
         timer.shutdownNow();
         conferences.closeAll();
-        MediaPorts open = ports;
-        ports = null;
+        MediaPorts open;
+        synchronized (this) {
+            open = ports;
+            ports = null;
+        }
         if (open != null) {
             open.close();
         }

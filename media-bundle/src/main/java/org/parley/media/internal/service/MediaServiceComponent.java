@@ -61,8 +61,9 @@ public final class MediaServiceComponent implements MediaService, MediaStatistic
                 description = "A DTLS handshake not done within this many seconds fails.")
         int dtlsTimeoutSeconds() default TransportSettings.DEFAULT_DTLS_TIMEOUT_SECONDS;
 
-        @AttributeDefinition(name = "UDP socket buffer (bytes)", min = "65536", max = "67108864", description = "Receive"
-                + " and send buffer asked of the kernel for the UDP port (net.core.rmem_max may cap it).")
+        @AttributeDefinition(name = "UDP socket buffer (bytes)", min = "65536", max = "67108864",
+                description = "Receive and send buffer asked of the kernel for the UDP port (net.core.rmem_max may"
+                + " cap it).")
         int udpBufferBytes() default TransportSettings.DEFAULT_UDP_BUFFER_BYTES;
 
         @AttributeDefinition(name = "ICE-TCP connections", min = "1", max = "100000",
@@ -90,18 +91,30 @@ public final class MediaServiceComponent implements MediaService, MediaStatistic
         TransportSettings settings = TransportSettings.parse(properties);
         runtime = new MediaRuntime(settings, () -> clock.millis());
         runtime.start();
-        LOG.info("Media service started: UDP {}, ICE-TCP {}, candidates advertise {}", settings.udpPort(),
-                settings.tcpPort() == 0 ? "off" : settings.tcpPort(), PublicAddress.of(settings.publicAddress()));
+        logSettings("Media service started", settings);
     }
 
-    /** A bad change is refused with a log line naming the PID and attribute; the last good settings stay. */
+    /**
+     * A bad change is refused with a log line naming the PID and attribute; the last good settings stay. A good one
+     * that differs is logged as activation logs it, so the log always tells what the candidates advertise.
+     */
     @Modified
     void modified(Map<String, Object> properties) {
+        TransportSettings changed;
         try {
-            runtime.reconfigure(TransportSettings.parse(properties));
+            changed = TransportSettings.parse(properties);
         } catch (InvalidSettings e) {
             LOG.error("{}; keeping the previous media transport settings", e.getMessage());
+            return;
         }
+        if (runtime.reconfigure(changed)) {
+            logSettings("Media transport settings changed", changed);
+        }
+    }
+
+    private static void logSettings(String what, TransportSettings settings) {
+        LOG.info("{}: UDP {}, ICE-TCP {}, candidates advertise {}", what, settings.udpPort(),
+                settings.tcpPort() == 0 ? "off" : settings.tcpPort(), PublicAddress.of(settings.publicAddress()));
     }
 
     @Deactivate
@@ -116,6 +129,11 @@ public final class MediaServiceComponent implements MediaService, MediaStatistic
             throw new MediaRefused(unavailable);
         }
         return runtime.conferences().open(meetingId, participantId, listener);
+    }
+
+    @Override
+    public String unavailable() {
+        return runtime.unavailable();
     }
 
     @Override

@@ -24,4 +24,7 @@ public interface MediaStatistics {
 
     /** Totals since start, never smaller than an earlier answer (for counters). */
     TrafficTotals totals();
+
+    /** Why no media leg can open now (its ports are not bound), or null when media is available. */
+    String unavailable();
 }

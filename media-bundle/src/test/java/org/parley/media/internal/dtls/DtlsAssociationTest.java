@@ -36,8 +36,7 @@ class DtlsAssociationTest {
                     admitted.incrementAndGet();
                 }
             };
-            link.browserConnects(new BrowserClient(TestCertificates.BROWSER, 0x0007));
-            link.association.start();
+            link.startWithBrowser(0x0007);
 
             assertEquals(SrtpProtectionProfile.AEAD_AES_128_GCM, link.listener.awaitKeys().profile());
             assertEquals(malformed.get(), link.association.counters().drops(DtlsDrop.MALFORMED));
@@ -96,8 +95,7 @@ class DtlsAssociationTest {
                     assertFalse(link.association.offer(datagram, 0, datagram.length, DtlsLink.STRANGER));
                 }
             };
-            link.browserConnects(new BrowserClient(TestCertificates.BROWSER, 0x0007));
-            link.association.start();
+            link.startWithBrowser(0x0007);
 
             link.listener.awaitKeys();
             assertEquals(1, link.association.counters().drops(DtlsDrop.OTHER_PEER));
@@ -129,10 +127,7 @@ class DtlsAssociationTest {
     @Test
     void applicationDataAfterTheHandshakeIsDroppedAndCounted() throws Exception {
         try (DtlsLink link = new DtlsLink(DtlsRole.SERVER)) {
-            var browserSide = link.browserConnects(new BrowserClient(TestCertificates.BROWSER, 0x0001));
-            link.association.start();
-            link.listener.awaitKeys();
-            DTLSTransport browser = browserSide.get(10, TimeUnit.SECONDS);
+            DTLSTransport browser = link.awaitHandshake(link.startWithBrowser(0x0001)).browser();
 
             byte[] hello = "not a data channel".getBytes(StandardCharsets.US_ASCII);
             browser.send(hello, 0, hello.length);
@@ -144,11 +139,8 @@ class DtlsAssociationTest {
     @Test
     void aCloseNotifyFromThePeerEndsTheAssociation() throws Exception {
         try (DtlsLink link = new DtlsLink(DtlsRole.CLIENT)) {
-            var browserSide = link.browserAccepts(new BrowserServer(TestCertificates.BROWSER, 0x0008));
-            link.association.start();
-            link.listener.awaitKeys();
+            link.awaitHandshake(link.startWithBrowser(0x0008)).browser().close();
 
-            browserSide.get(10, TimeUnit.SECONDS).close();
             link.listener.awaitClosed();
             assertFalse(link.association.isEstablished());
             assertEquals(1, link.association.counters().closedByPeer());
@@ -160,10 +152,7 @@ class DtlsAssociationTest {
     void closingAnEstablishedAssociationSendsCloseNotify() throws Exception {
         try (DtlsLink link = new DtlsLink(DtlsRole.SERVER)) {
             BrowserClient client = new BrowserClient(TestCertificates.BROWSER, 0x0007);
-            var browserSide = link.browserConnects(client);
-            link.association.start();
-            link.listener.awaitKeys();
-            DTLSTransport browser = browserSide.get(10, TimeUnit.SECONDS);
+            DTLSTransport browser = link.awaitHandshake(link.startWith(client)).browser();
 
             link.association.close();
             byte[] buffer = new byte[1500];

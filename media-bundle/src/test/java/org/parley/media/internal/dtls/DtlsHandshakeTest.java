@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,11 +22,9 @@ class DtlsHandshakeTest {
     void asServerNegotiatesEachProfile(SrtpProtectionProfile profile) throws Exception {
         try (DtlsLink link = new DtlsLink(DtlsRole.SERVER)) {
             BrowserClient browser = new BrowserClient(TestCertificates.BROWSER, profile.id());
-            var browserSide = link.browserConnects(browser);
-            link.association.start();
 
-            SrtpKeyMaterial keys = link.listener.awaitKeys();
-            browserSide.get(10, TimeUnit.SECONDS);
+            SrtpKeyMaterial keys = link.awaitHandshake(link.startWith(browser)).keys();
+
             assertEquals(profile, keys.profile());
             assertFalse(keys.localIsClient());
             assertEquals(profile.id(), browser.chosenProfile);
@@ -43,11 +40,9 @@ class DtlsHandshakeTest {
     void asClientNegotiatesEachProfile(SrtpProtectionProfile profile) throws Exception {
         try (DtlsLink link = new DtlsLink(DtlsRole.CLIENT)) {
             BrowserServer browser = new BrowserServer(TestCertificates.BROWSER, profile.id());
-            var browserSide = link.browserAccepts(browser);
-            link.association.start();
 
-            SrtpKeyMaterial keys = link.listener.awaitKeys();
-            browserSide.get(10, TimeUnit.SECONDS);
+            SrtpKeyMaterial keys = link.awaitHandshake(link.startWith(browser)).keys();
+
             assertEquals(profile, keys.profile());
             assertTrue(keys.localIsClient());
             assertArrayEquals(new int[] {0x0007, 0x0008, 0x0001}, browser.offeredProfiles, "our offer, in order");
@@ -65,8 +60,7 @@ class DtlsHandshakeTest {
 
     private static SrtpProtectionProfile negotiatedAsServer(int... offered) throws Exception {
         try (DtlsLink link = new DtlsLink(DtlsRole.SERVER)) {
-            link.browserConnects(new BrowserClient(TestCertificates.BROWSER, offered));
-            link.association.start();
+            link.startWith(new BrowserClient(TestCertificates.BROWSER, offered));
             return link.listener.awaitKeys().profile();
         }
     }
@@ -74,8 +68,7 @@ class DtlsHandshakeTest {
     @Test
     void keysMapToDirectionsByRole() throws Exception {
         try (DtlsLink link = new DtlsLink(DtlsRole.SERVER)) {
-            link.browserConnects(new BrowserClient(TestCertificates.BROWSER, 0x0007));
-            link.association.start();
+            link.startWithBrowser(0x0007);
             SrtpKeyMaterial keys = link.listener.awaitKeys();
             // We are the server: what the browser (client) sends is protected with the client write key.
             assertArrayEquals(keys.clientKey(), keys.remoteKey());

@@ -17,28 +17,22 @@ import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.DTLSTransport;
 import org.bouncycastle.tls.TlsFatalAlertReceived;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Handshakes the association must refuse, each with its own failure reason, counter and alert to the peer. */
 class DtlsRefusalTest {
     private static final List<CertificateFingerprint> STRANGERS_FINGERPRINT =
             List.of(TestCertificates.STRANGER.fingerprint());
+    /** A 300 ms handshake timeout. */
+    private static final DtlsSettings SHORT_TIMEOUT = new DtlsSettings(300, 8, 1200);
 
-    @Test
-    void asServerRefusesACertificateThatMatchesNoFingerprint() throws Exception {
-        try (DtlsLink link = new DtlsLink(DtlsRole.SERVER, STRANGERS_FINGERPRINT, DtlsSettings.DEFAULTS)) {
-            var browserSide = link.browserConnects(new BrowserClient(TestCertificates.BROWSER, 0x0007));
-            link.association.start();
-
-            assertRefused(link, DtlsFailure.FINGERPRINT_MISMATCH);
-            assertEquals(AlertDescription.bad_certificate, alertTheBrowserGot(browserSide));
-        }
-    }
-
-    @Test
-    void asClientRefusesACertificateThatMatchesNoFingerprint() throws Exception {
-        try (DtlsLink link = new DtlsLink(DtlsRole.CLIENT, STRANGERS_FINGERPRINT, DtlsSettings.DEFAULTS)) {
-            var browserSide = link.browserAccepts(new BrowserServer(TestCertificates.BROWSER, 0x0007));
-            link.association.start();
+    @ParameterizedTest
+    @EnumSource(DtlsRole.class)
+    void refusesACertificateThatMatchesNoFingerprint(DtlsRole role) throws Exception {
+        try (DtlsLink link = new DtlsLink(role, STRANGERS_FINGERPRINT, DtlsSettings.DEFAULTS)) {
+            var browserSide = link.startWithBrowser(0x0007);
 
             assertRefused(link, DtlsFailure.FINGERPRINT_MISMATCH);
             assertEquals(AlertDescription.bad_certificate, alertTheBrowserGot(browserSide));
@@ -50,8 +44,7 @@ class DtlsRefusalTest {
         List<CertificateFingerprint> two = List.of(TestCertificates.STRANGER.fingerprint(),
                 CertificateFingerprint.of("sha-512", TestCertificates.BROWSER.encoded()));
         try (DtlsLink link = new DtlsLink(DtlsRole.SERVER, two, DtlsSettings.DEFAULTS)) {
-            link.browserConnects(new BrowserClient(TestCertificates.BROWSER, 0x0001));
-            link.association.start();
+            link.startWithBrowser(0x0001);
             assertEquals(SrtpProtectionProfile.AES_CM_128_HMAC_SHA1_80, link.listener.awaitKeys().profile());
         }
     }
@@ -59,11 +52,20 @@ class DtlsRefusalTest {
     @Test
     void asServerRefusesAClientWithoutUseSrtp() throws Exception {
         try (DtlsLink link = new DtlsLink(DtlsRole.SERVER)) {
-            var browserSide = link.browserConnects(new BrowserClient(TestCertificates.BROWSER, (int[]) null));
-            link.association.start();
+            var browserSide = link.startWith(new BrowserClient(TestCertificates.BROWSER, (int[]) null));
 
             assertRefused(link, DtlsFailure.MISSING_USE_SRTP);
             assertEquals(AlertDescription.handshake_failure, alertTheBrowserGot(browserSide));
+        }
+    }
+
+    /** The server's use_srtp must answer one profile we offered; -1: it leaves use_srtp out. */
+    @ParameterizedTest
+    @CsvSource({"-1, MISSING_USE_SRTP", "0x0002, NO_COMMON_PROFILE"})
+    void asClientRefusesAServerThatAnswersNoProfileWeOffered(String answered, DtlsFailure expected) throws Exception {
+        try (DtlsLink link = new DtlsLink(DtlsRole.CLIENT)) {
+            link.startWithBrowser(Integer.decode(answered));
+            assertRefused(link, expected);
         }
     }
 
@@ -71,34 +73,14 @@ class DtlsRefusalTest {
     void asServerRefusesAClientOfferingOnlyProfilesWeDoNotSupport() throws Exception {
         try (DtlsLink link = new DtlsLink(DtlsRole.SERVER)) {
             // SRTP_AES128_CM_HMAC_SHA1_32 and SRTP_NULL_HMAC_SHA1_80 (RFC 5764 §4.1.2).
-            link.browserConnects(new BrowserClient(TestCertificates.BROWSER, 0x0002, 0x0005));
-            link.association.start();
-            assertRefused(link, DtlsFailure.NO_COMMON_PROFILE);
-        }
-    }
-
-    @Test
-    void asClientRefusesAServerThatLeavesUseSrtpOut() throws Exception {
-        try (DtlsLink link = new DtlsLink(DtlsRole.CLIENT)) {
-            link.browserAccepts(new BrowserServer(TestCertificates.BROWSER, -1));
-            link.association.start();
-            assertRefused(link, DtlsFailure.MISSING_USE_SRTP);
-        }
-    }
-
-    @Test
-    void asClientRefusesAProfileItDidNotOffer() throws Exception {
-        try (DtlsLink link = new DtlsLink(DtlsRole.CLIENT)) {
-            link.browserAccepts(new BrowserServer(TestCertificates.BROWSER, 0x0002));
-            link.association.start();
+            link.startWith(new BrowserClient(TestCertificates.BROWSER, 0x0002, 0x0005));
             assertRefused(link, DtlsFailure.NO_COMMON_PROFILE);
         }
     }
 
     @Test
     void aSilentPeerTimesOut() throws Exception {
-        try (DtlsLink link = new DtlsLink(DtlsRole.CLIENT, TestCertificates.browserFingerprint(),
-                new DtlsSettings(300, 8, 1200))) {
+        try (DtlsLink link = new DtlsLink(DtlsRole.CLIENT, TestCertificates.browserFingerprint(), SHORT_TIMEOUT)) {
             link.association.start();
             assertRefused(link, DtlsFailure.TIMEOUT);
             assertFalse(link.toBrowser.isEmpty(), "our ClientHello went out");
@@ -107,8 +89,7 @@ class DtlsRefusalTest {
 
     @Test
     void asServerTheHandshakeAndItsTimeoutBeginWithTheFirstDatagram() throws Exception {
-        try (DtlsLink link = new DtlsLink(DtlsRole.SERVER, TestCertificates.browserFingerprint(),
-                new DtlsSettings(300, 8, 1200))) {
+        try (DtlsLink link = new DtlsLink(DtlsRole.SERVER, TestCertificates.browserFingerprint(), SHORT_TIMEOUT)) {
             link.association.start();
             Thread.sleep(400);
             assertEquals(0, ((ThreadPoolExecutor) link.executor).getActiveCount(), "no thread waits for nothing");

@@ -116,7 +116,7 @@ class ConferencesTest {
         TrafficTotals after = meeting.conferences.totals();
 
         assertEquals(new TrafficTotals(2, 200, 2, 200, before.dropped(), 0, 0), after);
-        assertEquals(0L, after.dropped().get(DropReason.NOT_FORWARDED.label()));
+        assertEquals(0L, after.dropped().get(RouteDrop.NOT_FORWARDED.label()));
     }
 
     @Test

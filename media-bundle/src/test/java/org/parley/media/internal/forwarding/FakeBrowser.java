@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parley.media.api.MediaLeg.Track;
+import org.parley.media.internal.sdp.BrowserAnswerer;
 
 /**
  * Plays one Chrome peer connection against the SFU, starting from the real-shaped Chrome offer of the sdp tests:
@@ -18,8 +19,7 @@ import org.parley.media.api.MediaLeg.Track;
  * active, no candidates) and re-offers with every m-line in session order.
  */
 public final class FakeBrowser {
-    public static final String FINGERPRINT =
-            "5E:6A:0B:9C:44:17:AF:D2:3B:8E:71:C0:5F:92:E8:1D:A4:6C:30:BB:7E:19:F5:02:C8:4D:93:E6:2A:71:B8:0F";
+    public static final String FINGERPRINT = BrowserAnswerer.FINGERPRINT;
     private static final String TEMPLATE = "/org/parley/media/internal/sdp/chrome-offer-audio-video.sdp";
     private static final long AUDIO_SSRC = 3735928559L;
     private static final long VIDEO_SSRC = 2882400001L;
@@ -99,9 +99,9 @@ public final class FakeBrowser {
     /** Chrome's answer to the server's {@code offer}; remembers the SFU's m-lines for later offers. */
     public String answer(String offer) {
         String[] parts = offer.split("(?<=\r\n)(?=m=)");
-        StringBuilder answer = new StringBuilder(rewrite(parts[0]));
+        StringBuilder answer = new StringBuilder(BrowserAnswerer.answer(parts[0], ufrag()));
         for (int i = 1; i < parts.length; i++) {
-            String section = rewrite(parts[i]);
+            String section = BrowserAnswerer.answer(parts[i], ufrag());
             answer.append(section);
             String mid = section.replaceFirst("(?s).*a=mid:([^\r]*)\r\n.*", "$1");
             if (mid.startsWith("s")) {
@@ -118,44 +118,6 @@ public final class FakeBrowser {
             mids.add(mid);
         }
         sections.put(mid, text);
-    }
-
-    private String rewrite(String part) {
-        boolean rejected = part.startsWith("m=audio 0 ") || part.startsWith("m=video 0 ");
-        StringBuilder out = new StringBuilder();
-        for (String line : part.split("\r\n")) {
-            String mapped = map(line, rejected);
-            if (mapped != null) {
-                out.append(mapped).append("\r\n");
-            }
-        }
-        return out.toString();
-    }
-
-    private String map(String line, boolean rejected) {
-        if (line.startsWith("m=") && !rejected) {
-            String[] f = line.split(" ", 3);
-            return f[0] + " 9 " + f[2];
-        }
-        if (line.startsWith("o=")) {
-            return "o=- 1234567890123456789 3 IN IP4 127.0.0.1";
-        }
-        if (rejected && line.startsWith("a=") && !line.startsWith("a=mid:") && !line.equals("a=inactive")
-                || line.equals("a=ice-lite") || line.startsWith("a=candidate:") || line.equals("a=end-of-candidates")
-                || line.startsWith("a=ssrc") || line.startsWith("a=msid:")) {
-            return null;
-        }
-        if (line.startsWith("c=IN") && !rejected) {
-            return "c=IN IP4 0.0.0.0";
-        }
-        return switch (line) {
-            case "a=sendonly" -> "a=recvonly";
-            case "a=recvonly" -> "a=sendonly";
-            case "a=setup:actpass" -> "a=setup:active";
-            default -> line.startsWith("a=ice-ufrag:") ? "a=ice-ufrag:" + ufrag()
-                    : line.startsWith("a=ice-pwd:") ? "a=ice-pwd:Wq2n+T5bV8fK1yLpZ0cQdE7h"
-                    : line.startsWith("a=fingerprint:") ? "a=fingerprint:sha-256 " + FINGERPRINT : line;
-        };
     }
 
     private static String template() {

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parley.media.api.MediaConnection;
-import org.parley.media.api.MediaListener;
 import org.parley.media.api.MediaRefused;
 
 /** Listener calls: serial per leg, in order, never under a media lock, and free to call back into the leg. */
@@ -34,7 +33,7 @@ class LegEventsTest {
         List<String> problems = new ArrayList<>();
         Thread caller = Thread.currentThread();
         CountDownLatch done = new CountDownLatch(500);
-        LegEvents events = new LegEvents(pool, new NoListener() {
+        LegEvents events = new LegEvents(pool, new IgnoringListener() {
             @Override
             public void offer(long revision, String sdp) {
                 if (inFlight.incrementAndGet() != 1 || Thread.currentThread() == caller) {
@@ -61,7 +60,7 @@ class LegEventsTest {
     void aFailingListenerDoesNotStopLaterCallsAndCloseStopsNewOnes() {
         List<String> seen = new ArrayList<>();
         ManualExecutor executor = new ManualExecutor();
-        LegEvents events = new LegEvents(executor, new NoListener() {
+        LegEvents events = new LegEvents(executor, new IgnoringListener() {
             @Override
             public void speaker(String participantId) {
                 seen.add(participantId);
@@ -133,21 +132,6 @@ class LegEventsTest {
             boolean settled = everyone.stream().noneMatch(p -> p.leg.negotiationBusy());
             stableRounds = count == lastCount && settled ? stableRounds + 1 : 0;
             lastCount = count;
-        }
-    }
-
-    /** A listener that ignores everything it is not asked about. */
-    private static class NoListener implements MediaListener {
-        @Override
-        public void offer(long revision, String sdp) {
-        }
-
-        @Override
-        public void speaker(String participantId) {
-        }
-
-        @Override
-        public void connection(MediaConnection connection) {
         }
     }
 }

@@ -151,17 +151,23 @@ class LegTest {
         assertEquals(2, a.listener.lastOffer().revision());
     }
 
-    @Test
-    void aBrowserOfferWhileTheServerOfferIsOutstandingIsGlare() throws Exception {
+    /** Participant 1 after participant 2 joined: the server's offer of 2's tracks awaits 1's answer. */
+    private Participant firstOfTwoWithAnOfferOutstanding() throws MediaRefused {
         Participant a = meeting.join(1);
         meeting.join(2);
         meeting.events.runAll();
+        return a;
+    }
+
+    @Test
+    void aBrowserOfferWhileTheServerOfferIsOutstandingIsGlare() throws Exception {
+        Participant a = firstOfTwoWithAnOfferOutstanding();
         RecordingListener.Offer outstanding = a.listener.lastOffer();
 
         MediaRefused glare = assertThrows(MediaRefused.class, a::offer);
 
         assertTrue(glare.getMessage().startsWith("glare"), glare.getMessage());
-        a.leg.answer(outstanding.revision(), a.browser.answer(outstanding.sdp()));
+        a.answer(outstanding);
         String answer = a.offer();
         assertEquals(4, SdpParser.parse(answer).media().size(), "after rolling back and answering it offers again,"
                 + " its own two m-lines and the two it receives on");
@@ -169,9 +175,7 @@ class LegTest {
 
     @Test
     void changesWhileAnOfferIsOutstandingAreCoalescedIntoOneOfferAfterTheAnswer() throws Exception {
-        Participant a = meeting.join(1);
-        meeting.join(2);
-        meeting.events.runAll();
+        Participant a = firstOfTwoWithAnOfferOutstanding();
         RecordingListener.Offer outstanding = a.listener.lastOffer();
 
         meeting.join(3);
@@ -179,7 +183,7 @@ class LegTest {
         meeting.events.runAll();
         assertEquals(1, a.listener.offers().size(), "no offer while one awaits its answer");
 
-        a.leg.answer(outstanding.revision(), a.browser.answer(outstanding.sdp()));
+        a.answer(outstanding);
         meeting.events.runAll();
 
         assertEquals(2, a.listener.offers().size());

@@ -27,8 +27,13 @@ final class Participant {
             return false;
         }
         answered = last.revision();
-        leg.answer(last.revision(), browser.answer(last.sdp()));
+        answer(last);
         return true;
+    }
+
+    /** The browser answers the server's {@code offer}. */
+    void answer(RecordingListener.Offer offer) throws MediaRefused {
+        leg.answer(offer.revision(), browser.answer(offer.sdp()));
     }
 
     String id() {

@@ -113,7 +113,7 @@ class RouterTest {
         a.leg.forward(Track.VIDEO, false);
         assertEquals(0, route(a, a.browser.ssrc(Track.VIDEO), 3), "a host's stop-video holds on the server");
 
-        assertEquals(2, a.leg.counters().drops(DropReason.NOT_FORWARDED));
+        assertEquals(2, a.leg.counters().drops(RouteDrop.NOT_FORWARDED));
         assertEquals(2, a.leg.stats().packetsDropped());
         assertEquals(1, toB.count());
     }
@@ -134,8 +134,8 @@ class RouterTest {
             meeting.conference().lock().unlock();
         }
 
-        assertEquals(2, a.leg.counters().drops(DropReason.UNKNOWN_SSRC));
-        assertEquals(1, a.leg.counters().drops(DropReason.RETRANSMISSION));
+        assertEquals(2, a.leg.counters().drops(RouteDrop.UNKNOWN_SSRC));
+        assertEquals(1, a.leg.counters().drops(RouteDrop.RETRANSMISSION));
         assertEquals(0, toB.count() + toC.count());
     }
 
@@ -154,7 +154,7 @@ class RouterTest {
         assertEquals(1, route(a, a.browser.ssrc(Track.AUDIO), 1));
 
         assertEquals(0, toC.count(), "participant 3 never answered the offer with participant 1's tracks");
-        assertEquals(1, unbound.leg.counters().drops(DropReason.NOT_CONNECTED));
+        assertEquals(1, unbound.leg.counters().drops(RouteDrop.NOT_CONNECTED));
     }
 
     @Test

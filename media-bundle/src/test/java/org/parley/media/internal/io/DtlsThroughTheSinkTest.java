@@ -3,19 +3,17 @@ package org.parley.media.internal.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.bouncycastle.tls.DTLSClientProtocol;
 import org.bouncycastle.tls.DTLSTransport;
-import org.bouncycastle.tls.DatagramTransport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parley.media.api.MediaConnection;
 import org.parley.media.api.MediaLeg.Track;
 import org.parley.media.internal.dtls.BrowserClient;
+import org.parley.media.internal.dtls.BrowserWire;
 import org.parley.media.internal.dtls.DtlsCertificate;
 import org.parley.media.internal.srtp.SrtpProfile;
 import org.parley.media.internal.srtp.SrtpSession;
@@ -48,7 +46,12 @@ class DtlsThroughTheSinkTest {
         alice.reply().watch(toBrowser::add);
         BrowserClient browser = new BrowserClient(browserCertificate, AES_CM, GCM);
 
-        DTLSTransport established = new DTLSClientProtocol().connect(browser, new Wire(alice, toBrowser));
+        // The browser's datagrams go into the sink one at a time, as on the UDP thread; the SFU's come back.
+        DTLSTransport established = new DTLSClientProtocol().connect(browser, new BrowserWire(toBrowser, datagram -> {
+            synchronized (sfu) {
+                sfu.receive(alice, datagram);
+            }
+        }));
 
         assertEquals(GCM, browser.chosenProfile, "AES-GCM preferred whatever the browser's order");
         byte[] keys = browser.exported;
@@ -71,55 +74,5 @@ class DtlsThroughTheSinkTest {
         assertEquals(1, alice.leg().stats().packetsReceived(), "the SFU decrypts with the browser's write key");
         assertEquals(MediaConnection.State.CONNECTED, alice.listener().lastConnection().state());
         established.close();
-    }
-
-    /** The browser's datagrams go into the sink (one at a time, as on the UDP thread); the SFU's come back. */
-    private final class Wire implements DatagramTransport {
-        private final TestPeer peer;
-        private final BlockingQueue<byte[]> incoming;
-
-        Wire(TestPeer peer, BlockingQueue<byte[]> incoming) {
-            this.peer = peer;
-            this.incoming = incoming;
-        }
-
-        @Override
-        public int getReceiveLimit() {
-            return 1500;
-        }
-
-        @Override
-        public int getSendLimit() {
-            return 1200;
-        }
-
-        @Override
-        public int receive(byte[] buf, int off, int len, int waitMillis) throws IOException {
-            try {
-                byte[] datagram = incoming.poll(waitMillis, TimeUnit.MILLISECONDS);
-                if (datagram == null) {
-                    return -1;
-                }
-                int n = Math.min(len, datagram.length);
-                System.arraycopy(datagram, 0, buf, off, n);
-                return n;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
-        }
-
-        @Override
-        public void send(byte[] buf, int off, int len) {
-            byte[] datagram = Arrays.copyOfRange(buf, off, off + len);
-            synchronized (sfu) {
-                sfu.receive(peer, datagram);
-            }
-        }
-
-        @Override
-        public void close() {
-            // Nothing to release.
-        }
     }
 }

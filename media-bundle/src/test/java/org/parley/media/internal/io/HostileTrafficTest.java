@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Random;
@@ -14,7 +13,6 @@ import org.parley.media.api.MediaConnection;
 import org.parley.media.api.MediaLeg.Track;
 import org.parley.media.api.MediaRefused;
 import org.parley.media.internal.ice.CheckOutcome;
-import org.parley.media.internal.transport.TransportKind;
 
 /**
  * Issue 7 item 10 at the I/O side: 20,000 hostile datagrams — random bytes of every first-byte class, STUN with the
@@ -37,14 +35,12 @@ class HostileTrafficTest {
 
     @Test
     void aFloodOfHostileDatagramsIsDroppedAndCountedAndTheCallGoesOn() throws MediaRefused {
-        TestPeer[] call = sfu.call(2, true);
+        TestPeer[] call = sfu.call(2, true, Track.AUDIO);
         TestPeer alice = call[0];
         TestPeer bob = call[1];
-        alice.leg().forward(Track.AUDIO, true);
         sfu.receive(alice, alice.buffer(), alice.rtp(Track.AUDIO, 1, 60));
         byte[] genuine = bob.reply().sent().get(0);
-        TestPeer stranger = new TestPeer(9, alice.leg(), new RecordingListener(),
-                new FakeReply(TransportKind.UDP, false), new InetSocketAddress("127.0.0.1", 49_999));
+        TestPeer stranger = TestSfu.stranger(alice);
         byte[] genuineSrtp = Arrays.copyOf(alice.buffer(), alice.rtp(Track.AUDIO, 2, 60));
         sfu.receive(alice, genuineSrtp.clone());
         byte[][] checks = {alice.check(false), alice.check("NotThePasswordOfThisLegAtAll0123", true)};

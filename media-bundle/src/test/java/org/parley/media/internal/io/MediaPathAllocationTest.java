@@ -32,10 +32,8 @@ class MediaPathAllocationTest {
 
     @Test
     void receiveRouteSendAllocatesLessThanAByteAPacket() throws Exception {
-        TestPeer[] call = sfu.call(3, false);
+        TestPeer[] call = sfu.call(3, false, Track.AUDIO, Track.VIDEO);
         TestPeer alice = call[0];
-        alice.leg().forward(Track.AUDIO, true);
-        alice.leg().forward(Track.VIDEO, true);
         Conference conference = alice.leg().conference();
 
         send(alice, conference, 0, WARM_UP);

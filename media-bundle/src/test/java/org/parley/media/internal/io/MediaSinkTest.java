@@ -56,9 +56,8 @@ class MediaSinkTest {
 
     @Test
     void srtpFromOneBrowserReachesTheOthersEncryptedForEachAndNeverComesBack() throws MediaRefused {
-        TestPeer[] call = sfu.call(3, true);
+        TestPeer[] call = sfu.call(3, true, Track.AUDIO);
         TestPeer alice = call[0];
-        alice.leg().forward(Track.AUDIO, true);
 
         int length = alice.rtp(Track.AUDIO, 1, 40);
         long sentToBob = call[1].leg().stats().packetsSent();
@@ -102,9 +101,7 @@ class MediaSinkTest {
     @Test
     void dtlsAndSrtpFromAnUnboundAddressAreDroppedAndCounted() throws MediaRefused {
         TestPeer[] call = sfu.call(2, true);
-        TestPeer stranger = new TestPeer(9, call[0].leg(), new RecordingListener(),
-                new FakeReply(org.parley.media.internal.transport.TransportKind.UDP, true),
-                new java.net.InetSocketAddress("127.0.0.1", 49_999));
+        TestPeer stranger = TestSfu.stranger(call[0]);
         byte[] dtls = {22, (byte) 0xFE, (byte) 0xFD, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1};
         byte[] rtp = Arrays.copyOf(new byte[] {(byte) 0x80, 111}, 60);
 
@@ -118,9 +115,8 @@ class MediaSinkTest {
 
     @Test
     void aClosedLegsChecksAreNoLongerAnsweredAndItsMediaIsDropped() throws MediaRefused {
-        TestPeer[] call = sfu.call(2, true);
+        TestPeer[] call = sfu.call(2, true, Track.AUDIO);
         TestPeer alice = call[0];
-        alice.leg().forward(Track.AUDIO, true);
         int length = alice.rtp(Track.AUDIO, 1, 40);
 
         alice.leg().close();
@@ -136,9 +132,8 @@ class MediaSinkTest {
 
     @Test
     void aReplayedPacketIsRefusedOnce() throws MediaRefused {
-        TestPeer[] call = sfu.call(2, true);
+        TestPeer[] call = sfu.call(2, true, Track.AUDIO);
         TestPeer alice = call[0];
-        alice.leg().forward(Track.AUDIO, true);
         int length = alice.rtp(Track.AUDIO, 1, 40);
         byte[] copy = Arrays.copyOf(alice.buffer(), length);
 

@@ -46,10 +46,9 @@ class SfuFeedbackTest {
 
     @Test
     void aSenderGetsTransportCcFeedbackAndAReceiverSenderReports() throws MediaRefused {
-        TestPeer[] call = sfu.call(2, true);
+        TestPeer[] call = sfu.call(2, true, Track.AUDIO);
         TestPeer alice = call[0];
         TestPeer bob = call[1];
-        alice.leg().forward(Track.AUDIO, true);
         for (int sequence = 1; sequence <= 10; sequence++) {
             sfu.receive(alice, alice.buffer(), alice.rtp(Track.AUDIO, sequence, 80));
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.parley.media.api.MediaLeg.Track;
 import org.parley.media.api.MediaRefused;
 import org.parley.media.internal.dtls.DtlsCertificate;
 import org.parley.media.internal.dtls.DtlsSettings;
@@ -126,8 +127,11 @@ final class TestSfu implements AutoCloseable {
         sink.receive(packet.wrap(array, 0, length, peer.source()), peer.reply());
     }
 
-    /** Joins, settles, connects and keys {@code count} browsers numbered 1.. */
-    TestPeer[] call(int count, boolean keepSent) throws MediaRefused {
+    /**
+     * Joins, settles, connects and keys {@code count} browsers numbered 1..; the first one's {@code forwarded}
+     * tracks are let through to the others (every track starts not forwarded).
+     */
+    TestPeer[] call(int count, boolean keepSent, Track... forwarded) throws MediaRefused {
         TestPeer[] peers = new TestPeer[count];
         for (int i = 0; i < count; i++) {
             peers[i] = join(i + 1, keepSent);
@@ -141,7 +145,16 @@ final class TestSfu implements AutoCloseable {
         for (TestPeer p : peers) {
             p.reply().clear();
         }
+        for (Track track : forwarded) {
+            peers[0].leg().forward(track, true);
+        }
         return peers;
+    }
+
+    /** A sender posing as {@code victim}'s browser from an address ICE never bound. */
+    static TestPeer stranger(TestPeer victim) {
+        return new TestPeer(9, victim.leg(), new RecordingListener(), new FakeReply(TransportKind.UDP, true),
+                new InetSocketAddress("127.0.0.1", 49_999));
     }
 
     @Override

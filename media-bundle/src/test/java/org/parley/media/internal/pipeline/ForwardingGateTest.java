@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.media.api.MediaLeg.Track;
@@ -17,9 +16,7 @@ class ForwardingGateTest {
 
     @BeforeEach
     void signal() {
-        streams.apply(List.of(new SignalledStream(Track.AUDIO, TestPackets.AUDIO_SSRC, -1),
-                new SignalledStream(Track.VIDEO, TestPackets.VIDEO_SSRC, TestPackets.VIDEO_RTX_SSRC),
-                new SignalledStream(Track.SCREEN, TestPackets.SCREEN_SSRC, -1)));
+        streams.apply(TestPackets.microphoneCameraAndScreen());
     }
 
     @Test

@@ -23,9 +23,7 @@ class NackGeneratorTest {
 
     @BeforeEach
     void signal() {
-        streams.apply(List.of(new SignalledStream(Track.AUDIO, TestPackets.AUDIO_SSRC, -1),
-                new SignalledStream(Track.VIDEO, TestPackets.VIDEO_SSRC, TestPackets.VIDEO_RTX_SSRC),
-                new SignalledStream(Track.SCREEN, TestPackets.SCREEN_SSRC, -1)));
+        streams.apply(TestPackets.microphoneCameraAndScreen());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.media.internal.rtp.HeaderExtensions;
 import org.parley.media.internal.rtp.RtpHeader;
 import org.parley.media.internal.srtp.SrtpContext;
+import org.parley.media.internal.srtp.SrtpPackets;
 import org.parley.media.internal.srtp.SrtpProfile;
 import org.parley.media.internal.transport.BufferPool;
 
@@ -40,7 +41,7 @@ class OutgoingStreamsTest {
 
     @Test
     void aReopenedSsrcResumesItsNumberingAndKeystreamPosition() {
-        streams.keys(SendPackets.sessions(SrtpProfile.AEAD_AES_128_GCM, 1)[0]);
+        streams.keys(SrtpPackets.pair(SrtpProfile.AEAD_AES_128_GCM, 1)[0]);
         OutgoingStream stream = streams.open(7, 90_000, true);
         assertThrows(IllegalArgumentException.class, () -> streams.open(7, 90_000, false), "open already");
         assertThrows(IllegalArgumentException.class, () -> streams.open(LOCAL_SSRC, 90_000, false), "RTCP's");
@@ -57,7 +58,7 @@ class OutgoingStreamsTest {
         assertEquals(101, context.sequenceNumber, "numbering continues after the pause");
 
         streams.close(again.index());
-        streams.keys(SendPackets.sessions(SrtpProfile.AEAD_AES_128_GCM, 2)[0]);
+        streams.keys(SrtpPackets.pair(SrtpProfile.AEAD_AES_128_GCM, 2)[0]);
         assertNotSame(used, streams.open(7, 90_000, false).srtp(), "new keys, new keystream");
     }
 
@@ -74,7 +75,7 @@ class OutgoingStreamsTest {
         OutgoingStream stream = streams.open(7, 90_000, false);
         assertNull(streams.rtcpContext(LOCAL_SSRC), "not keyed yet");
         assertNull(stream.srtp());
-        streams.keys(SendPackets.sessions(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 1)[0]);
+        streams.keys(SrtpPackets.pair(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 1)[0]);
         assertEquals(LOCAL_SSRC, streams.rtcpContext(LOCAL_SSRC).ssrc());
         assertSame(stream.srtcp(), streams.rtcpContext(7));
         assertNull(streams.rtcpContext(8));

@@ -12,6 +12,7 @@ import org.parley.media.internal.rtcp.ReportBlock;
 import org.parley.media.internal.rtp.BigEndian;
 import org.parley.media.internal.srtp.SrtcpContext;
 import org.parley.media.internal.srtp.SrtpContext;
+import org.parley.media.internal.srtp.SrtpPackets;
 import org.parley.media.internal.srtp.SrtpProfile;
 import org.parley.media.internal.srtp.SrtpSession;
 
@@ -81,7 +82,7 @@ class ReceiveAllocationTest {
     }
 
     private void setUp() {
-        SrtpSession[] sessions = TestPackets.sessions(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 3);
+        SrtpSession[] sessions = SrtpPackets.pair(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 3);
         DominantSpeaker speakers = new DominantSpeaker();
         side = new ReceiveSide(0x5FC00001, (array, offset, length) -> feedbackBytes += length, speakers,
                 speakers.join("alice"), slot -> { });
@@ -95,7 +96,7 @@ class ReceiveAllocationTest {
         audioSender = sessions[0].rtpContext(AUDIO);
         videoSender = sessions[0].rtpContext(VIDEO);
         rtcpSender = sessions[0].rtcpContext(1);
-        SrtpSession baseline = TestPackets.sessions(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 3)[1];
+        SrtpSession baseline = SrtpPackets.pair(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 3)[1];
         audioReceiver = baseline.rtpContext(AUDIO);
         videoReceiver = baseline.rtpContext(VIDEO);
         rtcpReceiver = baseline.rtcpContext(1);

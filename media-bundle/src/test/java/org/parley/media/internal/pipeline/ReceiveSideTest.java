@@ -21,6 +21,7 @@ import org.parley.media.internal.rtcp.TransportCcFeedback;
 import org.parley.media.internal.sdp.Negotiation;
 import org.parley.media.internal.sdp.SdpParser;
 import org.parley.media.internal.sdp.SdpRefusal;
+import org.parley.media.internal.srtp.SrtpPackets;
 import org.parley.media.internal.srtp.SrtpProfile;
 import org.parley.media.internal.srtp.SrtpSession;
 
@@ -56,7 +57,7 @@ class ReceiveSideTest {
         Negotiation negotiation = new Negotiation(ExtensionIdsTest.LOCAL);
         negotiation.answer(offer);
         side.apply(SdpParser.parseOffer(offer), Map.of("0", Track.AUDIO, "1", Track.VIDEO), negotiation.sections());
-        SrtpSession[] sessions = TestPackets.sessions(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 21);
+        SrtpSession[] sessions = SrtpPackets.pair(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 21);
         browser = new Browser(sessions[0]);
         side.keys(sessions[1]);
     }

@@ -1,9 +1,6 @@
 package org.parley.media.internal.pipeline;
 
-import java.util.Random;
 import org.parley.media.internal.rtp.BigEndian;
-import org.parley.media.internal.srtp.SrtpProfile;
-import org.parley.media.internal.srtp.SrtpSession;
 import org.parley.media.internal.transport.BufferPool;
 
 /**
@@ -66,15 +63,5 @@ final class SendPackets {
         context.stream = out;
         context.arrivalNanos = nanos;
         return context;
-    }
-
-    /** The SFU's outbound session and the browser's inbound one over the same random master key. */
-    static SrtpSession[] sessions(SrtpProfile profile, long seed) {
-        Random random = new Random(seed);
-        byte[] key = new byte[profile.keyBytes()];
-        byte[] salt = new byte[profile.saltBytes()];
-        random.nextBytes(key);
-        random.nextBytes(salt);
-        return new SrtpSession[] {new SrtpSession(profile, key, salt), new SrtpSession(profile, key, salt)};
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.media.internal.rtcp.GenericNack;
 import org.parley.media.internal.rtcp.PictureLossIndication;
+import org.parley.media.internal.srtp.SrtpPackets;
 import org.parley.media.internal.srtp.SrtpProfile;
 import org.parley.media.internal.transport.BufferPool;
 
@@ -76,7 +77,7 @@ class SendPipelineAllocationTest {
                 .extension(SendPackets.TRANSPORT_CC_ID, SendPackets.TRANSPORT_CC_ID),
                 new KeyframeRequestThrottle(0x5E, VIDEO_SOURCE, true,
                         KeyframeRequestThrottle.DEFAULT_MIN_INTERVAL_NANOS, (array, offset, length) -> { }));
-        side.streams().keys(SendPackets.sessions(profile, 11)[0]);
+        side.streams().keys(SrtpPackets.pair(profile, 11)[0]);
         feedback = side.feedbackNodes();
         sent = 0;
         retransmitted = 0;

@@ -16,6 +16,7 @@ import org.parley.media.internal.rtp.RtpHeader;
 import org.parley.media.internal.rtp.RtpRefusal;
 import org.parley.media.internal.rtp.RtpRewriter;
 import org.parley.media.internal.srtp.SrtpContext;
+import org.parley.media.internal.srtp.SrtpPackets;
 import org.parley.media.internal.srtp.SrtpProfile;
 import org.parley.media.internal.srtp.SrtpRefusal;
 import org.parley.media.internal.srtp.SrtpSession;
@@ -37,7 +38,7 @@ class SendSideTest {
     private final SendSide side = new SendSide(LOCAL_SSRC, pool, ids, new RoundTripEstimator(),
             (blocks, now) -> 0, (array, offset, length) -> wire.add(Arrays.copyOfRange(array, offset,
                     offset + length)));
-    private final SrtpSession[] sessions = SendPackets.sessions(SrtpProfile.AEAD_AES_128_GCM, 7);
+    private final SrtpSession[] sessions = SrtpPackets.pair(SrtpProfile.AEAD_AES_128_GCM, 7);
     private final SrtpContext browser = sessions[1].rtpContext(SLOT_SSRC);
     private final PacketContext context = new PacketContext();
     private final RtpHeader header = new RtpHeader();

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.parley.media.api.MediaLeg.Track;
 import org.parley.media.internal.rtcp.ReceiverReport;
 import org.parley.media.internal.rtcp.ReportBlock;
+import org.parley.media.internal.srtp.SrtpPackets;
 import org.parley.media.internal.srtp.SrtpProfile;
 import org.parley.media.internal.srtp.SrtpSession;
 
@@ -26,7 +27,7 @@ class SrtpDecryptNodeTest {
     private Browser browser;
 
     private void connect(SrtpProfile profile, long seed) {
-        SrtpSession[] sessions = TestPackets.sessions(profile, seed);
+        SrtpSession[] sessions = SrtpPackets.pair(profile, seed);
         browser = new Browser(sessions[0]);
         node.install(sessions[1]);
         streams.apply(List.of(new SignalledStream(Track.AUDIO, TestPackets.AUDIO_SSRC, -1),
@@ -56,7 +57,7 @@ class SrtpDecryptNodeTest {
     @EnumSource(SrtpProfile.class)
     void dropsAndCountsWhatItCannotTrust(SrtpProfile profile) {
         TestPackets.Rtp before = TestPackets.rtp(TestPackets.AUDIO_SSRC, 1);
-        assertFalse(node.run(new Browser(TestPackets.sessions(profile, 2)[0]).send(before).into(context, T0)));
+        assertFalse(node.run(new Browser(SrtpPackets.pair(profile, 2)[0]).send(before).into(context, T0)));
         assertEquals(1, counters.dropped(DropReason.NO_KEYS));
 
         connect(profile, 2);
@@ -87,7 +88,7 @@ class SrtpDecryptNodeTest {
     @EnumSource(SrtpProfile.class)
     void learnsTheRtcpSourceOfAReceiveOnlyBrowserOnlyAfterItAuthenticates(SrtpProfile profile) {
         connect(profile, 3);
-        Browser stranger = new Browser(TestPackets.sessions(profile, 99)[0]);
+        Browser stranger = new Browser(SrtpPackets.pair(profile, 99)[0]);
         assertFalse(node.run(receiverReport(stranger, RECEIVE_ONLY_RTCP_SSRC, T0)));
         assertEquals(1, counters.dropped(DropReason.AUTHENTICATION_FAILED));
         assertEquals(0, node.learnedRtcpSources());
@@ -107,7 +108,7 @@ class SrtpDecryptNodeTest {
     @EnumSource(SrtpProfile.class)
     void triesOnlyAFewUnknownRtcpSourcesPerSecondAndKeepsFew(SrtpProfile profile) {
         connect(profile, 4);
-        Browser stranger = new Browser(TestPackets.sessions(profile, 98)[0]);
+        Browser stranger = new Browser(SrtpPackets.pair(profile, 98)[0]);
         for (int i = 0; i <= SrtcpContexts.PROBES_PER_SECOND; i++) {
             assertFalse(node.run(receiverReport(stranger, 1000 + i, T0 + i)));
         }
@@ -131,7 +132,7 @@ class SrtpDecryptNodeTest {
     void aNewSessionReplacesTheKeysFromTheNextPacket(SrtpProfile profile) {
         connect(profile, 5);
         assertTrue(node.run(browser.send(TestPackets.rtp(TestPackets.AUDIO_SSRC, 1)).into(context, T0)));
-        SrtpSession[] rekeyed = TestPackets.sessions(profile, 6);
+        SrtpSession[] rekeyed = SrtpPackets.pair(profile, 6);
         node.install(rekeyed[1]);
 
         assertFalse(node.run(browser.send(TestPackets.rtp(TestPackets.AUDIO_SSRC, 2)).into(context, T0)));

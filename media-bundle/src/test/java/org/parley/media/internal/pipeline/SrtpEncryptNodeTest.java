@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.media.internal.rtcp.PictureLossIndication;
 import org.parley.media.internal.srtp.SrtcpContext;
 import org.parley.media.internal.srtp.SrtpContext;
+import org.parley.media.internal.srtp.SrtpPackets;
 import org.parley.media.internal.srtp.SrtpProfile;
 import org.parley.media.internal.srtp.SrtpRefusal;
 import org.parley.media.internal.srtp.SrtpSession;
@@ -20,7 +21,7 @@ class SrtpEncryptNodeTest {
 
     private final OutgoingStreams streams = new OutgoingStreams(LOCAL_SSRC, new BufferPool(1));
     private final SrtpEncryptNode node = new SrtpEncryptNode(streams);
-    private final SrtpSession[] sessions = SendPackets.sessions(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 3);
+    private final SrtpSession[] sessions = SrtpPackets.pair(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 3);
     private final PacketContext context = new PacketContext();
 
     @Test

@@ -3,12 +3,13 @@ package org.parley.media.internal.pipeline;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import org.parley.media.api.MediaLeg.Track;
 import org.parley.media.internal.rtp.BigEndian;
-import org.parley.media.internal.srtp.SrtpProfile;
-import org.parley.media.internal.srtp.SrtpSession;
 
-/** Builders of the plain RTP the receive tests feed (as a browser would send it), and SRTP sessions. */
+/**
+ * Builders of the plain RTP the receive tests feed (as a browser would send it), and the streams a browser's offer
+ * signals for them.
+ */
 final class TestPackets {
     /** The size of the pooled buffers: room for the SRTP tag after any test packet. */
     static final int BUFFER = 1600;
@@ -112,13 +113,10 @@ final class TestPackets {
         return new Rtp(ssrc, sequence);
     }
 
-    /** A sender (browser) and a receiver (SFU) session over one random master key of {@code profile}. */
-    static SrtpSession[] sessions(SrtpProfile profile, long seed) {
-        Random random = new Random(seed);
-        byte[] key = new byte[profile.keyBytes()];
-        byte[] salt = new byte[profile.saltBytes()];
-        random.nextBytes(key);
-        random.nextBytes(salt);
-        return new SrtpSession[] {new SrtpSession(profile, key, salt), new SrtpSession(profile, key, salt)};
+    /** What a browser sending microphone, camera (with RTX) and screen signals, with this class's SSRCs. */
+    static List<SignalledStream> microphoneCameraAndScreen() {
+        return List.of(new SignalledStream(Track.AUDIO, AUDIO_SSRC, -1),
+                new SignalledStream(Track.VIDEO, VIDEO_SSRC, VIDEO_RTX_SSRC),
+                new SignalledStream(Track.SCREEN, SCREEN_SSRC, -1));
     }
 }

@@ -8,29 +8,22 @@ import java.util.List;
  * fingerprint and DTLS role (active), mirrored directions, no candidates (trickled), no a=ice-lite, no SSRC
  * lines of the sender, and rejected m-lines kept rejected.
  */
-final class BrowserAnswerer {
+public final class BrowserAnswerer {
     static final String UFRAG = "R9xJ";
     static final String PWD = "Wq2n+T5bV8fK1yLpZ0cQdE7h";
-    static final String FINGERPRINT =
+    public static final String FINGERPRINT =
             "5E:6A:0B:9C:44:17:AF:D2:3B:8E:71:C0:5F:92:E8:1D:A4:6C:30:BB:7E:19:F5:02:C8:4D:93:E6:2A:71:B8:0F";
 
     private BrowserAnswerer() {
     }
 
+    /** Chrome's answer to {@code offer}, with this class's ufrag. */
     static String answer(String offer) {
-        return rewrite(offer, false);
+        return answer(offer, UFRAG);
     }
 
-    /**
-     * Plays Chrome offering again after {@code serverDescription} was settled: the same m-lines, actpass, its
-     * own m-lines sendrecv and the SFU's recvonly.
-     */
-    static String reoffer(String serverDescription) {
-        return rewrite(serverDescription, true).replace("a=setup:active", "a=setup:actpass")
-                .replace("a=sendonly", "a=sendrecv");
-    }
-
-    private static String rewrite(String offer, boolean reoffer) {
+    /** Chrome's answer to {@code offer} (a whole description or any part of one) with the ICE ufrag {@code ufrag}. */
+    public static String answer(String offer, String ufrag) {
         List<String> out = new ArrayList<>();
         boolean rejected = false;
         for (String line : offer.split("\r\n")) {
@@ -39,7 +32,7 @@ final class BrowserAnswerer {
                 rejected = f[1].equals("0");
                 line = rejected ? line : f[0] + " 9 " + f[2];
             }
-            String mapped = map(line, rejected);
+            String mapped = map(line, rejected, ufrag);
             if (mapped != null) {
                 out.add(mapped);
             }
@@ -47,7 +40,16 @@ final class BrowserAnswerer {
         return String.join("\r\n", out) + "\r\n";
     }
 
-    private static String map(String line, boolean rejected) {
+    /**
+     * Plays Chrome offering again after {@code serverDescription} was settled: the same m-lines, actpass, its
+     * own m-lines sendrecv and the SFU's recvonly.
+     */
+    static String reoffer(String serverDescription) {
+        return answer(serverDescription).replace("a=setup:active", "a=setup:actpass")
+                .replace("a=sendonly", "a=sendrecv");
+    }
+
+    private static String map(String line, boolean rejected, String ufrag) {
         if (line.startsWith("o=")) {
             return "o=- 1234567890123456789 3 IN IP4 127.0.0.1";
         }
@@ -65,7 +67,7 @@ final class BrowserAnswerer {
             case "a=sendonly" -> "a=recvonly";
             case "a=recvonly" -> "a=sendonly";
             case "a=setup:actpass" -> "a=setup:active";
-            default -> line.startsWith("a=ice-ufrag:") ? "a=ice-ufrag:" + UFRAG
+            default -> line.startsWith("a=ice-ufrag:") ? "a=ice-ufrag:" + ufrag
                     : line.startsWith("a=ice-pwd:") ? "a=ice-pwd:" + PWD
                     : line.startsWith("a=fingerprint:") ? "a=fingerprint:sha-256 " + FINGERPRINT : line;
         };

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The real-shaped Chrome offers of the test resources and the server transport the tests advertise. */
+/** The real-shaped Chrome and Firefox offers of the test resources and the server transport the tests advertise. */
 final class SdpFixtures {
     static final String AUDIO_VIDEO = "chrome-offer-audio-video.sdp";
     static final String SCREEN_SIMULCAST = "chrome-offer-audio-video-screen-simulcast.sdp";
+    /** Firefox ESR 153's offer as the web client makes it (see {@link FirefoxOfferTest}). */
+    static final String FIREFOX_AUDIO_VIDEO = "firefox-offer-audio-video.sdp";
     static final String SERVER_UFRAG = "srvA";
     static final String SERVER_PWD = "ServerPassword0123456789";
     static final String SERVER_FINGERPRINT =

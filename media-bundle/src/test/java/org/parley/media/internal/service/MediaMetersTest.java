@@ -21,6 +21,11 @@ class MediaMetersTest {
         public TrafficTotals totals() {
             return totals;
         }
+
+        @Override
+        public String unavailable() {
+            return null;
+        }
     };
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 

@@ -1,6 +1,8 @@
 package org.parley.media.internal.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,11 +27,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parley.api.Clock;
+import org.parley.api.health.HealthResult;
 import org.parley.api.settings.InvalidSettings;
 import org.parley.media.api.MediaConnection;
 import org.parley.media.api.MediaLeg.Track;
 import org.parley.media.api.MediaLeg;
 import org.parley.media.api.MediaListener;
+import org.parley.media.api.MediaRefused;
+import org.parley.media.internal.forwarding.IgnoringListener;
 import org.parley.media.internal.forwarding.LegSnapshot;
 import org.parley.media.internal.ice.StunAttribute;
 import org.parley.media.internal.ice.StunBytes;
@@ -121,6 +126,36 @@ class MediaServiceComponentTest {
     }
 
     @Test
+    void aReconfigurationSaysWhetherTheSettingsChangedSoOnlyARealChangeIsLogged() throws Exception {
+        activate(Map.of("publicAddress", "192.0.2.1"));
+        MediaRuntime runtime = component.runtime();
+
+        assertFalse(runtime.reconfigure(TransportSettings.parse(onLoopback(Map.of("publicAddress", "192.0.2.1")))));
+        assertTrue(runtime.reconfigure(TransportSettings.parse(onLoopback(Map.of("publicAddress", "192.0.2.4")))));
+        assertFalse(runtime.reconfigure(TransportSettings.parse(onLoopback(Map.of("publicAddress", "192.0.2.4")))));
+    }
+
+    @Test
+    void aTakenPortRefusesLegsWithTheReasonAndIsBoundOnceItIsFree() throws Exception {
+        MediaHealthCheck health = new MediaHealthCheck(component);
+        try (DatagramSocket squatter = new DatagramSocket(udpPort, InetAddress.getLoopbackAddress())) {
+            activate(Map.of("publicAddress", "127.0.0.1"));
+            MediaRefused refused = assertThrows(MediaRefused.class,
+                    () -> component.open("m1", "p1", new IgnoringListener()));
+            assertTrue(refused.getMessage().contains("UDP port " + udpPort), refused.getMessage());
+            assertEquals(HealthResult.Status.WARN, health.check().status());
+            assertTrue(health.check().detail().contains("cannot be bound"), health.check().detail());
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MediaRuntime.REBIND_SECONDS * 3L);
+        while (component.unavailable() != null && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertNull(component.unavailable(), "the port is bound again once free");
+        assertEquals(HealthResult.Status.UP, health.check().status());
+        component.open("m1", "p1", new IgnoringListener()).close();
+    }
+
+    @Test
     void aLegWithoutConsentFailsOnTheClockAndStoppingClosesTheRest() throws Exception {
         activate(Map.of("publicAddress", "127.0.0.1", "consentTimeoutSeconds", 30));
         component.open("m-1", "p1", listener()).offer(chromeOffer(), SENDING);
@@ -175,15 +210,7 @@ class MediaServiceComponentTest {
     }
 
     private static MediaListener recordingInto(BlockingQueue<MediaConnection> into) {
-        return new MediaListener() {
-            @Override
-            public void offer(long revision, String sdp) {
-            }
-
-            @Override
-            public void speaker(String participantId) {
-            }
-
+        return new IgnoringListener() {
             @Override
             public void connection(MediaConnection connection) {
                 into.add(connection);

@@ -23,6 +23,11 @@ class MediaStatsResourceTest {
             public TrafficTotals totals() {
                 return report.totals();
             }
+
+            @Override
+            public String unavailable() {
+                return null;
+            }
         });
 
         assertEquals(report, resource.stats());

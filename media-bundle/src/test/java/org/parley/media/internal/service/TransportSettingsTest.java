@@ -41,7 +41,8 @@ class TransportSettingsTest {
         assertTrue(e.getMessage().startsWith("org.parley.media.Transport: udpPort must be from 1 to 65535, not 0;"),
                 e.getMessage());
         assertEquals(List.of("udpPort", "tcpPort", "bindAddress", "publicAddress", "consentTimeoutSeconds",
-                "dtlsTimeoutSeconds", "udpBufferBytes"), e.problems().stream().map(SettingsProblem::attribute).toList());
+                "dtlsTimeoutSeconds", "udpBufferBytes"),
+                e.problems().stream().map(SettingsProblem::attribute).toList());
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.parley.media.internal.srtp;
 import java.util.Random;
 
 /** Test packets and sessions: one sender and one receiver session from the same master key, per profile. */
-final class SrtpPackets {
+public final class SrtpPackets {
     static final int SSRC = 0x11223344;
     static final int ROOM = 64;
 
@@ -11,7 +11,7 @@ final class SrtpPackets {
     }
 
     /** Sender and receiver sessions over one random master key and salt of {@code profile}. */
-    static SrtpSession[] pair(SrtpProfile profile, long seed) {
+    public static SrtpSession[] pair(SrtpProfile profile, long seed) {
         Random random = new Random(seed);
         byte[] key = new byte[profile.keyBytes()];
         byte[] salt = new byte[profile.saltBytes()];

@@ -1,10 +1,10 @@
 package org.parley.media.internal.forwarding;
 
 /**
- * Why the router did not forward a packet, as counters and {@code /metrics} name it. Pipeline nodes count their
- * own drops under their own names.
+ * Why the router did not forward a packet, as counters and {@code /metrics} name it (the router's drops; the
+ * pipeline nodes count theirs by {@link org.parley.media.internal.pipeline.DropReason} and node name).
  */
-public enum DropReason {
+public enum RouteDrop {
     /** The sender's track is not forwarded (muted by itself or a host, video stopped, removed). */
     NOT_FORWARDED("not-forwarded"),
     /** An RTP packet whose SSRC the sender's SDP did not announce for a track it sends. */
@@ -16,7 +16,7 @@ public enum DropReason {
 
     private final String label;
 
-    DropReason(String label) {
+    RouteDrop(String label) {
         this.label = label;
     }
 
