@@ -52,18 +52,7 @@ class IceTcpFallbackIT implements StepByStep.Screens {
 
     @AfterAll
     static void closeEverything() throws Exception {
-        if (browsers != null) {
-            browsers.close();
-        }
-        if (door != null) {
-            door.close();
-        }
-        if (parley != null) {
-            parley.close();
-        }
-        if (namespace != null) {
-            namespace.close();
-        }
+        Resources.closeAll(browsers, door, parley, namespace);
     }
 
     @Override

@@ -81,19 +81,8 @@ class MediaFirefoxIT implements StepByStep.Screens {
     }
 
     @AfterAll
-    static void closeEverything() {
-        if (firefox != null) {
-            firefox.close();
-        }
-        if (chromiums != null) {
-            chromiums.close();
-        }
-        if (parley != null) {
-            parley.close();
-        }
-        if (namespace != null) {
-            namespace.close();
-        }
+    static void closeEverything() throws Exception {
+        Resources.closeAll(firefox, chromiums, parley, namespace);
     }
 
     @Override

@@ -117,11 +117,8 @@ class MediaProbeIT {
     }
 
     @AfterAll
-    static void close() {
-        browsers.close();
-        if (namespace != null) {
-            namespace.close();
-        }
+    static void close() throws Exception {
+        Resources.closeAll(browsers, namespace);
     }
 
     @Test
