@@ -9,6 +9,8 @@
 # Builds the distribution first (mvn install, tests skipped) when there is none. Needs dpkg-deb, rpmbuild, objdump
 # and a JDK with jlink (tools/setup.sh installs them). Prints the packages and their sizes.
 set -euo pipefail
+# A failing step inside $(...) must stop the build too, not leave a package path for a package never made.
+shopt -s inherit_errexit
 PACKAGING=$(cd "$(dirname "$0")" && pwd)
 for part in common runtime stage deb rpm; do
     # shellcheck source=/dev/null
@@ -28,6 +30,9 @@ while [ $# -gt 0 ]; do
         *) die "unknown option $1 (see the head of $0)" ;;
     esac
     shift
+done
+for tool in dpkg-deb rpmbuild objdump strip; do
+    command -v "$tool" >/dev/null || die "$tool is missing: run tools/setup.sh test (Debian: apt-get install dpkg-dev rpm binutils)"
 done
 work=$PACKAGING/target/work
 mkdir -p "$work" "$out"

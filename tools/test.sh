@@ -3,7 +3,8 @@
 #   unit  build everything, plain JUnit (*Test)
 #   it    bundles against real Derby and PostgreSQL, in-framework tests in a real Felix (*IT of bundles/)
 #   e2e   the assembled distribution booted and driven over HTTPS (*IT of platform/e2e)
-#   package  the .deb and .rpm built, linted, installed and run as their unit says (packaging/test, as root)
+#   package  the .deb and .rpm built, linted, installed and run as their unit says (packaging/test, as root), then
+#            the foundation's e2e tests on the jlink runtime the packages ship
 # Usage: tools/test.sh [tier ...]   (default: all tiers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ for tier in "${tiers[@]}"; do
     unit) run_tier unit 25 "${mvn_[@]}" install -DskipITs || failed=1 ;;
     it)   run_tier it 15 "${mvn_[@]}" verify -DskipUnitTests=true -pl "$bundles" || failed=1 ;;
     e2e)  run_tier e2e 15 "${mvn_[@]}" verify -DskipUnitTests=true -pl platform/e2e || failed=1 ;;
-    package) run_tier package 12 packaging/test/install-test.sh || failed=1 ;;
+    package) run_tier package 12 bash -c 'packaging/test/install-test.sh && packaging/test/runtime-e2e.sh' || failed=1 ;;
     *) echo "unknown tier $tier (unit, it, e2e, package)" >&2; exit 2 ;;
   esac
   [ $failed -eq 0 ] || break

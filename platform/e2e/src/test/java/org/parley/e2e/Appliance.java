@@ -111,6 +111,11 @@ public final class Appliance implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
         builder.environment().put("PARLEY_HOME", home.toString());
         builder.environment().put("PARLEY_HEAP", "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        // The package tier boots the appliance on the jlink runtime the packages ship instead of the build's JDK.
+        String javaHome = System.getProperty("parley.java.home", "");
+        if (!javaHome.isBlank()) {
+            builder.environment().put("JAVA_HOME", javaHome);
+        }
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -229,6 +234,11 @@ public final class Appliance implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** The Java executable the appliance runs on, as the kernel reports it (links resolved). */
+    public Path javaExecutable() {
+        return Path.of(process.toHandle().info().command().orElseThrow());
     }
 
     public boolean isAlive() {

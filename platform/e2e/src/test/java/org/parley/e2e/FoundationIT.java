@@ -32,6 +32,28 @@ class FoundationIT {
         assertTrue(wrong.isEmpty(), "bundles not in their expected state: " + wrong);
     }
 
+    /**
+     * The appliance runs on the Java that {@code bin/parley} is meant to choose: the package tier passes the packaged
+     * jlink runtime as {@code parley.java.home}, so the foundation tests prove that runtime, not the build's JDK.
+     */
+    @Test
+    void runsOnTheChosenJava(Appliance parley) throws Exception {
+        String chosen = System.getProperty("parley.java.home", "");
+        String home = chosen.isBlank() ? System.getenv().getOrDefault("JAVA_HOME", "") : chosen;
+        Path expected = home.isBlank() ? javaOnPath() : Path.of(home, "bin", "java");
+        assertEquals(expected.toRealPath(), parley.javaExecutable().toRealPath());
+    }
+
+    private static Path javaOnPath() {
+        for (String folder : System.getenv("PATH").split(":")) {
+            Path java = Path.of(folder, "java");
+            if (Files.isExecutable(java)) {
+                return java;
+            }
+        }
+        throw new IllegalStateException("no java on PATH");
+    }
+
     @Test
     void openApiDocumentDescribesTheApi(Appliance parley) {
         Reply reply = parley.api().get("/api/v1/openapi.json");
