@@ -45,6 +45,8 @@ fi
 started=$SECONDS
 link_runtime "$(find_jdk)" "$work/runtime-$compression" "$compression"
 stage_tree "$work/stage" "$work/runtime-$compression"
+# The package version, which parleyctl names in backups and compares on restore (a newer backup is refused).
+printf '%s\n' "$version" > "$work/stage/usr/lib/parley/VERSION"
 deb=$(build_deb "$work/stage" "$work" "$out" "$version" "$revision" "$compression")
 rpm=$(build_rpm "$work/stage" "$work" "$out" "$version" "$revision" "$compression")
 say "runtime $(size_of "$work/stage/usr/lib/parley/runtime"), installed $(size_of "$work/stage")"

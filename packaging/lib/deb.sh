@@ -15,8 +15,9 @@ build_deb() {
     (cd "$root" && find etc -type f | sed 's:^:/:' | sort) > "$root/DEBIAN/conffiles"
     (cd "$root" && find usr -type f -print0 | sort -z | xargs -0 md5sum) > "$root/DEBIAN/md5sums"
     fill "$PACKAGING/debian/postinst.in" > "$root/DEBIAN/postinst"
+    fill "$PACKAGING/debian/preinst.in" > "$root/DEBIAN/preinst"
     cp "$PACKAGING/debian/prerm" "$PACKAGING/debian/postrm" "$root/DEBIAN/"
-    chmod 0755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm" "$root/DEBIAN/postrm"
+    chmod 0755 "$root/DEBIAN/preinst" "$root/DEBIAN/postinst" "$root/DEBIAN/prerm" "$root/DEBIAN/postrm"
     chmod 0644 "$root/DEBIAN/control" "$root/DEBIAN/conffiles" "$root/DEBIAN/md5sums"
     local format
     format=$([ "$compression" = small ] && echo "-Zxz -z6" || echo "-Zgzip -z1")

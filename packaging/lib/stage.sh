@@ -19,7 +19,8 @@ stage_tree() {
     put "$root" "$COMMON/conf.d/org.parley.http.FrontDoor.cfg" etc/parley/conf.d/org.parley.http.FrontDoor.cfg
     put "$root" "$COMMON/README" usr/share/doc/parley/README
     put "$root" "$COMMON/copyright" usr/share/doc/parley/copyright
-    mkdir -p "$root/etc/parley/secrets"
+    mkdir -p "$root/etc/parley/secrets" "$root/usr/bin"
+    ln -s ../lib/parley/bin/parleyctl "$root/usr/bin/parleyctl"
     normalize_modes "$root"
 }
 
@@ -29,7 +30,7 @@ put() { install -D -m 0644 "$2" "$1/$3"; }
 normalize_modes() {
     local root=$1
     chmod -R u+rwX,go+rX,go-w "$root"
-    chmod 0755 "$root/usr/lib/parley/bin/parley"
+    chmod 0755 "$root/usr/lib/parley/bin/parley" "$root/usr/lib/parley/bin/parleyctl"
     chmod 0750 "$root/etc/parley/secrets"
 }
 

@@ -8,7 +8,7 @@
 # Prints its figures and closes with "N passed, N failed". Usage: packaging/test/install-test.sh
 set -uo pipefail
 PACKAGING=$(cd "$(dirname "$0")/.." && pwd)
-for part in assert unit rest rpm-root rpm-checks installed service syscalls removal; do
+for part in assert unit rest rpm-root rpm-checks installed service syscalls upgrade removal; do
     # shellcheck source=/dev/null
     . "$PACKAGING/test/lib/$part.sh"
 done
@@ -78,6 +78,7 @@ figure "install-to-health seconds" \
     "$((install_seconds + health_seconds)) (dpkg $install_seconds, start to health $health_seconds)"
 check_sandbox "$UNIT_PID"
 check_rest
+check_parleyctl
 settings=$(find /etc/parley -type f -exec md5sum {} + | sort)
 unit_stop
 check "SIGTERM stops it with 143, a success for the unit" test "$UNIT_STATUS" -eq 143
@@ -85,3 +86,11 @@ check "the service left /etc/parley as it was" test "$settings" = "$(find /etc/p
 
 echo "== restart under strace"
 check_restart_syscalls
+
+echo "== upgrade"
+check_backup_key
+check_upgrade
+check_rpm_upgrade "$(ls "$WORK"/packages-next/parley-*.x86_64.rpm)"
+
+echo "== failed start"
+check_failed_start

@@ -56,7 +56,9 @@ first_admin() {
     secret=$(expect 200 POST /account/mfa/totp | jq -r .secret) || return 1
     step=$(totp_step)
     expect 200 POST /account/mfa/totp/confirm "{\"code\": \"$(totp "$secret" "$step")\"}" >/dev/null || return 1
-    sign_in admin "$2" "$(totp "$secret" $((step + 1)))"
+    sign_in admin "$2" "$(totp "$secret" $((step + 1)))" || return 1
+    # Kept for a later sign-in (the upgrade): each code is taken once, so that one uses a later step.
+    ADMIN_PASSWORD=$2 ADMIN_TOTP=$secret ADMIN_TOTP_STEP=$((step + 1))
 }
 
 create_user() {

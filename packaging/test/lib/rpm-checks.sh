@@ -10,6 +10,7 @@ check_rpm_query() {
         "u parley - \"Parley video meeting appliance\" /var/lib/parley /usr/sbin/nologin"
     check "rpm %post follows %systemd_post (presets)" contains "$scripts" "install-system-units parley.service"
     check "rpm %postun restarts after an upgrade" contains "$scripts" "mark-restart-system-units parley.service"
+    check "rpm %pre backs up before an upgrade" contains "$scripts" "parleyctl backup"
     check "rpm requires glibc only, not the runtime's own or desktop libraries" \
         bash -c '! grep -E "lib(jvm|java|jli|X11|asound)" <<<"$1"' _ "$requires"
     check "rpm holds the launcher, unit, sysusers and settings" bash -c 'for f in /usr/lib/parley/bin/parley \
@@ -36,6 +37,8 @@ check_rpm_root() {
         "$scratch/root/etc/passwd"
     check "rpm state folders are parley's, 750" rpm_root_owner "$scratch/root" /var/lib/parley "parley:parley 750"
     check "rpm secrets folder is root:parley, 750" rpm_root_owner "$scratch/root" /etc/parley/secrets "root:parley 750"
+    check "rpm %post made the backup key, root:root 600" rpm_root_owner "$scratch/root" /etc/parley/secrets/backup.key \
+        "root:root 600"
     out=$(rpm_root_run "$scratch" 'rpm --root "$ROOT" --erase --nodeps --force-debian parley 2>&1
         test ! -e "$ROOT/usr/lib/parley" && echo "erased"' 2>&1)
     check "rpm erases from the scratch root, scriptlets and all" contains "$out" "erased"
@@ -50,4 +53,22 @@ rpm_root_owner() {
     actual="$(awk -F: -v id="$uid" '$3 == id {print $1}' "$1/etc/passwd"):$(awk -F: -v id="$gid" \
         '$3 == id {print $1}' "$1/etc/group") $mode"
     [ "$actual" = "$3" ] || { echo "$2 is $actual, expected $3"; return 1; }
+}
+
+# check_rpm_upgrade NEXT_RPM: in a scratch root of its own, the .rpm installed, then upgraded to NEXT_RPM: the
+# upgrade's %pre takes the automatic backup with the installed (old) parleyctl, here offline (Parley never started
+# in the scratch root, so it holds the keys and settings), before rpm replaces the program.
+check_rpm_upgrade() {
+    local scratch=$WORK/rpm-upgrade out
+    rm -rf "$scratch"
+    out=$(rpm_root_run "$scratch" 'rm "$ROOT/usr/bin/systemd-sysusers" "$ROOT/usr/bin/systemd-tmpfiles"
+        rpm --root "$ROOT" --initdb
+        rpm --root "$ROOT" --install --nodeps --force-debian "'"$RPM"'" >/dev/null 2>&1
+        rpm --root "$ROOT" --upgrade --nodeps --force-debian "'"$1"'" 2>&1 |
+            grep -v "should not be used\|However assuming"
+        echo "backups: $(ls "$ROOT"/var/lib/parley/backup/)"
+        echo "version: $(cat "$ROOT/usr/lib/parley/VERSION")"' 2>&1)
+    check "rpm %pre took the backup before the upgrade" contains "$out" "backups: pre-upgrade-.*\.pbk"
+    check "rpm upgraded the program" contains "$out" "version: .*+upgrade"
+    rm -rf "$scratch"
 }

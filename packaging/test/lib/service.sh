@@ -60,5 +60,34 @@ check_rest() {
     check "initial admin signs in, sets a password and enrols TOTP" first_admin "$initial" "pkg-Keeper-$RANDOM-$$"
     USER_PASSWORD=$(create_user nurse.ratched)
     check "admin creates a user through REST" test -n "$USER_PASSWORD"
-    check "admin creates a meeting through REST" test -n "$(create_meeting 'Ward round')"
+    MEETING_ID=$(create_meeting 'Ward round')
+    check "admin creates a meeting through REST" test -n "$MEETING_ID"
+}
+
+# parleyctl as an admin runs it: /usr/bin/parleyctl as root with the unit's environment (the wrapper reads
+# /etc/default/parley itself), against the running installed service; Parley's own user is refused by the peer check.
+check_parleyctl() {
+    check "parleyctl on the PATH is the installed one" \
+        test "$(readlink -f /usr/bin/parleyctl)" = /usr/lib/parley/bin/parleyctl
+    check "parleyctl status answers, exit 0" as_admin /usr/bin/parleyctl status
+    check "parleyctl config get answers, exit 0" as_admin /usr/bin/parleyctl config get org.parley.http.FrontDoor
+    check "parleyctl config get shows the conffile's port" \
+        test "$(as_admin /usr/bin/parleyctl config get org.parley.http.FrontDoor httpsPort)" = "$HTTPS_PORT"
+    check "parleyctl as parley is refused (exit 77)" exits 77 setpriv --reuid=parley --regid=parley --clear-groups \
+        /usr/bin/parleyctl status
+}
+
+# as_admin COMMAND...: as root, with only the unit's environment.
+as_admin() {
+    local environment=()
+    mapfile -t environment < <(unit_environment)
+    env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin "${environment[@]}" "$@"
+}
+
+# exits STATUS COMMAND...: the command ends with exactly STATUS.
+exits() {
+    local want=$1 got=0
+    shift
+    "$@" > /dev/null 2>&1 || got=$?
+    [ "$got" -eq "$want" ] || { echo "exit $got, not $want"; return 1; }
 }

@@ -23,7 +23,7 @@ export class ApiError extends Error {
   }
 }
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken = '';
 
@@ -42,10 +42,21 @@ const UNREACHABLE: Problem = {
   detail: 'Parley could not be reached. Check the network connection and try again.',
 };
 
-export async function call<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export interface CallOptions {
+  /** A poll the page makes by itself: sent with `X-Parley-Background: 1`, so it does not keep the session alive. */
+  background?: boolean;
+  /** Sends the body as it is (a file the person chose) with this content type instead of as JSON. */
+  contentType?: string;
+}
+
+export async function call<T>(method: Method, path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const raw = options.contentType !== undefined;
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = raw ? options.contentType as string : 'application/json';
+  }
+  if (options.background) {
+    headers['X-Parley-Background'] = '1';
   }
   if (method !== 'GET' && csrfToken) {
     headers['X-CSRF-Token'] = csrfToken;
@@ -55,7 +66,7 @@ export async function call<T>(method: Method, path: string, body?: unknown): Pro
     response = await fetch('/api/v1/' + path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body as BodyInit : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });

@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The client side of the admin socket's protocol: one request per connection, each way one line of JSON.
  * <pre>
- * request  {"command":"status","arguments":{"name":"value"}}
+ * request  {"command":"status","arguments":{"name":"value"},"pid":4242}
  * reply    {"ok":true,"result":...}   or   {"ok":false,"exitStatus":2,"message":"what went wrong and what to do"}
  * </pre>
  */
@@ -49,6 +49,8 @@ public final class AdminClient {
         try (SocketChannel channel = connect()) {
             ObjectNode request = JSON.createObjectNode().put("command", command);
             request.set("arguments", JSON.valueToTree(arguments));
+            // Java cannot read the peer's pid from SO_PEERCRED, so the client names itself for the audit trail.
+            request.put("pid", ProcessHandle.current().pid());
             OutputStream out = Channels.newOutputStream(channel);
             out.write((JSON.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -65,12 +67,15 @@ public final class AdminClient {
         }
     }
 
-    private SocketChannel connect() throws ServiceUnavailable {
+    private SocketChannel connect() throws IOException {
         try {
             SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
             channel.connect(UnixDomainSocketAddress.of(socket));
             return channel;
         } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("Permission denied")) {
+                throw new CommandFailed(77, "parleyctl must be run as root (" + socket + " is for root only)");
+            }
             throw new ServiceUnavailable("Parley is not running or not answering on " + socket + " (" + e.getMessage()
                     + "): start it with 'systemctl start parley', or see 'journalctl -u parley'");
         }

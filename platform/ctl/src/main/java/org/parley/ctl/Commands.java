@@ -10,6 +10,13 @@ final class Commands {
 
     static List<CtlCommand> all() {
         return List.of(
-                new StatusCommand());
+                new StatusCommand(),
+                new CheckCommand(),
+                new ConfigCommand(),
+                new AdminResetCommand(),
+                new DrainCommand(),
+                new LogsCommand(),
+                new org.parley.ctl.backup.BackupCommand(),
+                new org.parley.ctl.backup.RestoreCommand());
     }
 }

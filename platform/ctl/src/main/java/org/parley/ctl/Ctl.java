@@ -28,18 +28,26 @@ public record Ctl(Path home, Path etc, Path varLib, Path log, Path run, PrintStr
         return new AdminClient(socket());
     }
 
+    /** Where the packages install the program; any other home is a tree run from source (or staged for a test). */
+    static final Path INSTALLED_HOME = Path.of("/usr/lib/parley");
+
     /**
-     * The folders from the environment: each {@code PARLEY_*} root when set; else, when {@code home} is a tree run
-     * from source (it has {@code var/}), the folders under it as the launcher makes them; else the installed layout.
+     * The folders from the environment: each {@code PARLEY_*} root when set; else, for the installed program
+     * ({@code home} is {@link #INSTALLED_HOME}), the installed layout; else the folders under {@code home} as the
+     * launcher makes them (a fresh distribution has no {@code var/} yet, and still is one).
      */
     static Ctl fromEnvironment(Map<String, String> env, Path home, PrintStream out, PrintStream err) {
-        boolean source = home.resolve("var").toFile().isDirectory();
+        boolean source = !installed(home);
         return new Ctl(home,
                 root(env, "PARLEY_ETC", source ? home.resolve("etc") : Path.of("/etc/parley")),
                 root(env, "PARLEY_VAR_LIB", source ? home.resolve("var/lib") : Path.of("/var/lib/parley")),
                 root(env, "PARLEY_LOG", source ? home.resolve("var/log") : Path.of("/var/log/parley")),
                 root(env, "PARLEY_RUN", source ? home.resolve("var/run") : Path.of("/run/parley")),
                 out, err);
+    }
+
+    static boolean installed(Path home) {
+        return home.toAbsolutePath().normalize().equals(INSTALLED_HOME);
     }
 
     private static Path root(Map<String, String> env, String name, Path fallback) {

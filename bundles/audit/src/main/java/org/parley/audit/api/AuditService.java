@@ -2,6 +2,7 @@ package org.parley.audit.api;
 
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
+import org.parley.store.api.Database;
 
 /**
  * Writes and reads the tamper-evident audit trail. Thread-safe: writers are serialized on the chain head (a JVM
@@ -25,4 +26,17 @@ public interface AuditService {
 
     /** Walks the whole chain and the signed checkpoints; names the first record at fault. */
     AuditVerification verify() throws AuditException;
+
+    /**
+     * Walks the chain stored in another database, e.g. a copy about to replace the appliance's own, with the same
+     * checks as {@link #verify()}: that database's checkpoints and registered signer keys, plus this appliance's
+     * checkpoint file and key. Reads only; an empty chain there verifies as intact with 0 records. Not audited
+     * (the caller audits the action it verifies for).
+     *
+     * @throws AuditException when that database cannot be read or holds no audit tables
+     * @since 1.1
+     */
+    default AuditVerification verify(Database database) throws AuditException {
+        throw new AuditException("this audit service cannot verify a chain in another database", null);
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,12 +32,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes the {@link AuditTrail} as {@link AuditService} and as the {@code audit} health check. Files live
- * under the framework properties {@code parley.var.lib} and {@code parley.log}.
+ * Publishes the {@link AuditTrail} as {@link AuditService} and as the {@code audit} health check, and, inside the
+ * bundle, as {@link ChainVerifications} for the {@code audit-chain} check. Files live under the framework
+ * properties {@code parley.var.lib} and {@code parley.log}.
  */
-@Component(service = {AuditService.class, HealthCheck.class}, configurationPid = AuditSettings.PID, immediate = true)
+@Component(service = {AuditService.class, HealthCheck.class, ChainVerifications.class},
+        configurationPid = AuditSettings.PID, immediate = true)
 @Designate(ocd = AuditComponent.Config.class)
-public final class AuditComponent implements AuditService, HealthCheck {
+public final class AuditComponent implements AuditService, HealthCheck, ChainVerifications {
 
     /** Settings of the audit trail. */
     @ObjectClassDefinition(id = AuditSettings.PID, name = "Parley audit",
@@ -76,6 +79,8 @@ public final class AuditComponent implements AuditService, HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(AuditComponent.class);
 
     private final AuditTrail trail;
+    private final Clock clock;
+    private volatile LastVerification lastVerification;
 
     @Activate
     public AuditComponent(@Reference Database database, @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock, BundleContext context, Config config)
@@ -83,6 +88,7 @@ public final class AuditComponent implements AuditService, HealthCheck {
         AuditSettings settings = AuditSettings.parse(asMap(config));
         AuditPaths paths = AuditPaths.under(root(context, "parley.var.lib"), root(context, "parley.log"));
         this.trail = new AuditTrail(database, clock, paths, settings);
+        this.clock = clock;
     }
 
     /** A bad change is refused with an error naming the attribute; the last valid settings stay in force. */
@@ -112,7 +118,24 @@ public final class AuditComponent implements AuditService, HealthCheck {
 
     @Override
     public AuditVerification verify() throws AuditException {
-        return trail.verify();
+        try {
+            AuditVerification result = trail.verify();
+            lastVerification = LastVerification.of(clock.now(), result);
+            return result;
+        } catch (AuditException e) {
+            lastVerification = LastVerification.failed(clock.now(), e.getMessage());
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<LastVerification> lastVerification() {
+        return Optional.ofNullable(lastVerification);
+    }
+
+    @Override
+    public AuditVerification verify(Database other) throws AuditException {
+        return trail.verify(other);
     }
 
     @Override

@@ -118,22 +118,42 @@ public final class AuditTrail implements AuditService, AutoCloseable {
     public AuditVerification verify() throws AuditException {
         String id = ensureReady();
         try {
-            // Checkpoints first: any checkpoint seen then has its record committed, so records read afterwards
-            // include it even while other threads keep writing.
-            List<Checkpoint> checkpoints = new ArrayList<>(tables.checkpoints());
-            checkpoints.addAll(streams.checkpointFile().readAll());
-            ChainVerifier verifier = new ChainVerifier(new ChainHasher(id), signatures(), checkpoints);
-            AuditVerification result = queries.walk(verifier::verify);
-            if (result.intact()) {
-                LOG.info("Audit chain verified: {} records, {} checkpoints", result.recordsChecked(),
-                        result.checkpointsChecked());
-            } else {
-                LOG.warn("Audit chain verification failed: {}", result.problem());
-            }
-            return result;
+            return verify(id, tables, queries);
         } catch (SQLException | IOException | RuntimeException e) {
             throw new AuditException("The audit trail could not be verified: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public AuditVerification verify(Database other) throws AuditException {
+        ChainTables otherTables = new ChainTables(other);
+        try {
+            String id = otherTables.existingChainId();
+            if (id == null) {
+                return new AuditVerification(true, 0, 0, null, "");
+            }
+            return verify(id, otherTables, new RecordQueries(other));
+        } catch (SQLException | IOException | RuntimeException e) {
+            throw new AuditException("The audit trail in the other database could not be verified: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private AuditVerification verify(String id, ChainTables chainTables, RecordQueries records)
+            throws SQLException, IOException {
+        // Checkpoints first: any checkpoint seen then has its record committed, so records read afterwards
+        // include it even while other threads keep writing.
+        List<Checkpoint> checkpoints = new ArrayList<>(chainTables.checkpoints());
+        checkpoints.addAll(streams.checkpointFile().readAll());
+        ChainVerifier verifier = new ChainVerifier(new ChainHasher(id), signatures(chainTables), checkpoints);
+        AuditVerification result = records.walk(verifier::verify);
+        if (result.intact()) {
+            LOG.info("Audit chain verified: {} records, {} checkpoints", result.recordsChecked(),
+                    result.checkpointsChecked());
+        } else {
+            LOG.warn("Audit chain verification failed: {}", result.problem());
+        }
+        return result;
     }
 
     /** The health of writes, tables and streams. */
@@ -177,9 +197,9 @@ public final class AuditTrail implements AuditService, AutoCloseable {
     }
 
     /** This appliance's key, and the keys other appliances on the same database registered. */
-    private CheckpointSignatures signatures() throws SQLException {
+    private CheckpointSignatures signatures(ChainTables chainTables) throws SQLException {
         Map<String, PublicKey> keys = new HashMap<>();
-        for (Map.Entry<String, String> registered : tables.signers().entrySet()) {
+        for (Map.Entry<String, String> registered : chainTables.signers().entrySet()) {
             try {
                 PublicKey key = SigningKeys.publicKey(registered.getValue());
                 if (CheckpointSigner.keyIdOf(key).equals(registered.getKey())) {

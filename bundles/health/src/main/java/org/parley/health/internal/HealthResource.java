@@ -24,6 +24,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.parley.api.Caller;
 import org.parley.api.Clock;
 import org.parley.api.Public;
+import org.parley.api.admin.AdminCommand;
+import org.parley.api.admin.AdminRequest;
 import org.parley.api.health.HealthCheck;
 import org.parley.api.rest.RestResource;
 import org.parley.health.internal.net.Callers;
@@ -31,13 +33,16 @@ import org.parley.health.internal.net.Callers;
 /**
  * {@code GET /api/v1/health}: every {@link HealthCheck} service, run with a time limit. Anyone gets UP or DOWN;
  * callers the {@link DetailPolicy} allows get every component. 503 only when a critical component is DOWN.
+ * Also the admin command {@code health} (the same report in full, for {@code parleyctl status} and {@code check}),
+ * so the local admin socket runs exactly the checks this endpoint runs.
  */
-@Component(service = RestResource.class, configurationPid = HealthResource.PID)
+@Component(service = {RestResource.class, AdminCommand.class}, configurationPid = HealthResource.PID,
+        property = AdminCommand.NAME + "=health")
 @Designate(ocd = HealthResource.Config.class)
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 @Public
-public class HealthResource implements RestResource {
+public class HealthResource implements RestResource, AdminCommand {
 
     static final String PID = "org.parley.health.Health";
     private static final int MAX_CHECK_THREADS = 8;
@@ -96,6 +101,12 @@ public class HealthResource implements RestResource {
                 (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE));
         return Response.status(view.httpStatus()).entity(view.body()).type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** The full report: the admin socket has already checked that its caller is root. */
+    @Override
+    public HealthReport run(AdminRequest request) {
+        return monitor.report();
     }
 
     private Instant now() {

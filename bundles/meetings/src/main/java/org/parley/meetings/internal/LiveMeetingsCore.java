@@ -16,6 +16,7 @@ import org.parley.meetings.api.Attendance;
 import org.parley.meetings.api.JoinRefused;
 import org.parley.meetings.api.LiveMeetings;
 import org.parley.meetings.api.ParticipantChannel;
+import org.parley.meetings.internal.join.Drain;
 import org.parley.meetings.internal.join.JoinDesk;
 import org.parley.meetings.internal.join.PasscodeThrottle;
 import org.parley.meetings.internal.keys.KeyFile;
@@ -43,6 +44,7 @@ public final class LiveMeetingsCore implements LiveMeetings {
 
     private final LiveRooms rooms;
     private final JoinDesk desk;
+    private final Drain drain = new Drain();
     private final Ticker ticker;
     private final Meetings meetings;
     private final Consumer<String> deletions;
@@ -54,7 +56,7 @@ public final class LiveMeetingsCore implements LiveMeetings {
         PasscodeThrottle throttle = new PasscodeThrottle(FAILURES_PER_ADDRESS, FAILURES_PER_MEETING, FAILURE_WINDOW);
         this.meetings = core.meetings();
         this.rooms = new LiveRooms(tokens, audit, clock);
-        this.desk = new JoinDesk(meetings, rooms, throttle, audit, clock);
+        this.desk = new JoinDesk(meetings, rooms, throttle, audit, clock, drain);
         this.deletions = rooms::deleted;
         meetings.addDeletionListener(deletions);
         this.ticker = new Ticker(List.of(rooms::tick, () -> throttle.prune(clock.now())));
@@ -84,6 +86,11 @@ public final class LiveMeetingsCore implements LiveMeetings {
     /** The join route's logic. */
     public JoinDesk desk() {
         return desk;
+    }
+
+    /** Whether joins are refused for maintenance ({@code parleyctl drain}). */
+    public Drain drain() {
+        return drain;
     }
 
     /** The rooms, for the ticker and tests. */

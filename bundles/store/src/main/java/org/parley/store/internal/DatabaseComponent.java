@@ -1,5 +1,7 @@
 package org.parley.store.internal;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -19,7 +21,15 @@ import org.osgi.service.metatype.annotations.Option;
 import org.parley.api.health.HealthCheck;
 import org.parley.api.health.HealthResult;
 import org.parley.api.settings.SettingsFiles;
+import org.parley.store.api.CopiedDatabase;
+import org.parley.store.api.DatabaseFacts;
+import org.parley.store.api.DatabaseTransfer;
 import org.parley.store.api.MigrationException;
+import org.parley.store.api.TargetFacts;
+import org.parley.store.api.TransferException;
+import org.parley.store.internal.transfer.FactsReader;
+import org.parley.store.internal.transfer.MigratedOwners;
+import org.parley.store.internal.transfer.TransferService;
 import org.parley.store.internal.pool.UnavailableDataSource;
 import org.parley.store.api.Database;
 import org.parley.store.internal.health.DatabaseHealth;
@@ -34,11 +44,13 @@ import org.slf4j.LoggerFactory;
  * The appliance's database and its {@code database} health check. Activation never connects: an unreachable
  * PostgreSQL leaves the service registered with health DOWN, and the pool recovers by itself. A settings change
  * deactivates and re-activates the component (no {@code @Modified}), so consumers see the service re-registered
- * with the new pool, as the {@link Database} contract says.
+ * with the new pool, as the {@link Database} contract says. It also serves {@link DatabaseTransfer} for the open
+ * database, remembering which owners migrated with which anchor so that a copy can replay their scripts.
  */
-@Component(service = {Database.class, HealthCheck.class}, configurationPid = DatabaseComponent.PID)
+@Component(service = {Database.class, DatabaseTransfer.class, HealthCheck.class},
+        configurationPid = DatabaseComponent.PID)
 @Designate(ocd = DatabaseComponent.Config.class)
-public final class DatabaseComponent extends DelegatingDatabase implements HealthCheck {
+public final class DatabaseComponent extends DelegatingDatabase implements DatabaseTransfer, HealthCheck {
 
     static final String PID = "org.parley.store.Database";
 
@@ -86,6 +98,10 @@ public final class DatabaseComponent extends DelegatingDatabase implements Healt
     private DatabaseHealth health;
     private String waitingFor;
     private PoolMeters poolMeters;
+    private final MigratedOwners owners = new MigratedOwners();
+    private TransferService transfers;
+    private DatabaseSettings settings;
+    private Path derbyFolder;
 
     /** Pool gauges come and go with the meter registry, without restarting the database. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -118,10 +134,12 @@ public final class DatabaseComponent extends DelegatingDatabase implements Healt
             LOG.info("database: waiting for etc/conf.d/{}.cfg", PID);
             return;
         }
-        DatabaseSettings settings = SettingsParser.check(properties, RuntimePaths.secrets(context)).orThrow(PID);
+        settings = SettingsParser.check(properties, RuntimePaths.secrets(context)).orThrow(PID);
+        derbyFolder = settings.embedded() ? RuntimePaths.derbyDatabase(context) : null;
         database = settings.embedded()
-                ? DataSources.derby(RuntimePaths.derbyDatabase(context), settings.poolSize())
+                ? DataSources.derby(derbyFolder, settings.poolSize())
                 : DataSources.postgres(settings);
+        transfers = new TransferService(database, owners, RuntimePaths.secrets(context));
         health = new DatabaseHealth(database.dataSource(), database.location());
         LOG.info("database: {}", database.location());
         synchronized (this) {
@@ -181,6 +199,41 @@ public final class DatabaseComponent extends DelegatingDatabase implements Healt
         if (database == null) {
             throw new MigrationException("migration of '" + owner + "' postponed: " + waitingFor, null);
         }
-        return super.migrate(owner, anchor);
+        String version;
+        try {
+            version = super.migrate(owner, anchor);
+        } catch (MigrationException e) {
+            FailedMigration.report(e);
+            throw e;
+        }
+        owners.remember(owner, anchor);
+        return version;
+    }
+
+    @Override
+    public DatabaseFacts describe() {
+        if (database == null) {
+            return new DatabaseFacts("Derby", "", "", "", new DatabaseFacts.PoolFigures(0, 0, 0, 0, 0), -1,
+                    List.of());
+        }
+        return FactsReader.read(database, derbyFolder, settings.url(), settings.user(), owners.names());
+    }
+
+    @Override
+    public TargetFacts test(Map<String, ?> properties) throws TransferException {
+        return transfers().test(properties);
+    }
+
+    @Override
+    public CopiedDatabase copyTo(Map<String, ?> properties) throws TransferException {
+        return transfers().copyTo(properties);
+    }
+
+    private TransferService transfers() throws TransferException {
+        if (transfers == null) {
+            throw new TransferException(TransferException.Reason.FAILED, null, "the database is not open yet: "
+                    + waitingFor, null);
+        }
+        return transfers;
     }
 }

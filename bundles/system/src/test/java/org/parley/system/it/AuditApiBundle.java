@@ -11,6 +11,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The audit API alone, cut from the audit bundle's jar: the audit implementation (being written alongside) needs the
@@ -33,7 +35,9 @@ final class AuditApiBundle {
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", "org.parley.audit");
         main.putValue("Bundle-Version", "0.0.0.it");
-        main.putValue("Export-Package", "org.parley.audit.api;version=\"1.0.0\"");
+        try (JarFile source = new JarFile(auditJar.toFile())) {
+            main.putValue("Export-Package", "org.parley.audit.api;version=\"" + exportedApiVersion(source) + "\"");
+        }
         try (JarFile source = new JarFile(auditJar.toFile());
                 OutputStream file = Files.newOutputStream(target);
                 JarOutputStream jar = new JarOutputStream(file, manifest)) {
@@ -50,5 +54,15 @@ final class AuditApiBundle {
             }
         }
         return target;
+    }
+
+    /** The version the audit jar itself exports {@code org.parley.audit.api} at, so the cut API never lags behind. */
+    private static String exportedApiVersion(JarFile source) throws IOException {
+        String exports = source.getManifest().getMainAttributes().getValue("Export-Package");
+        Matcher version = Pattern.compile("org\\.parley\\.audit\\.api;[^,]*?version=\"([^\"]+)\"").matcher(exports);
+        if (!version.find()) {
+            throw new IllegalStateException("the audit jar exports no org.parley.audit.api: " + exports);
+        }
+        return version.group(1);
     }
 }

@@ -92,7 +92,11 @@ class DeployIT {
 
             Object stopped = Reflect.call(control, "stop", "org.apache.felix.fileinstall", null, null);
             assertEquals("RESOLVED", Reflect.call(stopped, "state"));
-            assertEquals("SUCCESS", felix.audit.of("bundle.stop", "org.apache.felix.fileinstall").get(0).outcome());
+            var stop = felix.audit.of("bundle.stop", "org.apache.felix.fileinstall").get(0);
+            assertEquals("SUCCESS", stop.outcome());
+            String location = felix.bundle("org.apache.felix.fileinstall").getLocation();
+            Path fileInstallJar = Path.of(java.net.URI.create(location));
+            assertEquals(sha256(fileInstallJar), stop.details().get("sha256"), "the stopped jar's SHA-256 is audited");
             Object started = Reflect.call(control, "start", "org.apache.felix.fileinstall", null, null);
             assertEquals("ACTIVE", Reflect.call(started, "state"));
 

@@ -28,7 +28,8 @@ final class EmbeddedFelix implements AutoCloseable {
             "asm-commons", "asm-tree", "asm-util", "asm-analysis", "slf4j-api", "slf4j-simple",
             "org.osgi.util.function", "org.osgi.util.promise", "org.osgi.service.log", "org.osgi.service.component",
             "org.apache.felix.configadmin", "org.apache.felix.metatype", "org.apache.felix.scr",
-            "org.apache.felix.http.servlet-api", "jakarta.ws.rs-api", "org.parley.api", "org.apache.felix.fileinstall");
+            "org.apache.felix.http.servlet-api", "jakarta.ws.rs-api", "org.parley.api", "org.apache.felix.fileinstall",
+            "jackson-core", "jackson-annotations", "jackson-databind", "jackson-datatype-jsr310");
 
     final Path root;
     final Path varLib;
@@ -51,6 +52,8 @@ final class EmbeddedFelix implements AutoCloseable {
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         properties.put("parley.var.lib", varLib.toString());
         properties.put("parley.etc", root.resolve("etc").toString());
+        properties.put("parley.run", root.resolve("var/run").toString());
+        properties.put("parley.log", root.resolve("var/log").toString());
         properties.put("felix.cm.dir", varLib.resolve("config").toString());
         properties.put("felix.cm.config.plugins", "org.parley.system.settings");
         properties.put("felix.fileinstall.dir", confD.toString());

@@ -58,7 +58,8 @@ class SettingsIT {
             assertEquals(150, Reflect.call(attribute(changed, "pollMillis"), "value"));
             FakeAudit.Event success = felix.audit.of("settings.change", PID).stream()
                     .filter(e -> e.outcome().equals("SUCCESS")).findFirst().orElseThrow();
-            assertEquals(Map.of("attributes", "pollMillis"), success.details());
+            assertEquals(Map.of("attributes", "pollMillis", "before.pollMillis", "(unset)", "after.pollMillis", "150"),
+                    success.details());
             EmbeddedFelix.await("SCR to deliver pollMillis=150",
                     () -> Integer.valueOf(150).equals(felix.serviceProperty(CONTROL, "pollMillis")));
 

@@ -37,9 +37,13 @@ public final class LegRegistry implements LegDirectory {
         forget(directory.remove(leg.localUfrag()));
     }
 
-    private static void forget(DirectoryEntry<Leg> entry) {
+    /** Ends the entry's ICE-TCP connections and its leg's dedicated UDP socket (an ICE restart makes a new one). */
+    private void forget(DirectoryEntry<Leg> entry) {
         if (entry != null) {
             entry.paths().forEach(PacketReply::disconnect);
+            if (entry.endpoint().transport() instanceof PathTransport bound) {
+                bound.release(directory);
+            }
         }
     }
 

@@ -1,17 +1,14 @@
 package org.parley.media.internal.io;
 
-import java.net.SocketAddress;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import org.parley.media.internal.forwarding.Conference;
 import org.parley.media.internal.forwarding.Leg;
 import org.parley.media.internal.forwarding.LegMedia;
-import org.parley.media.internal.forwarding.LegTransport;
 import org.parley.media.internal.ice.CheckOutcome;
 import org.parley.media.internal.ice.DirectoryCredentials;
 import org.parley.media.internal.ice.DirectoryEntry;
 import org.parley.media.internal.ice.EndpointDirectory;
-import org.parley.media.internal.ice.IceEndpoint;
 import org.parley.media.internal.ice.IceLiteResponder;
 import org.parley.media.internal.ice.StunWriter;
 import org.parley.media.internal.pipeline.PacketContext;
@@ -27,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>STUN: the ICE-lite responder answers (RFC 8445 §7.3, consent RFC 7675); an answered check binds the 5-tuple
  *       to its leg, marks it alive, confirms an ICE-TCP connection, and binds the leg's transport — at the first
- *       valid check, and again when the browser nominates another pair (USE-CANDIDATE).</li>
+ *       valid check, and again when the browser nominates another pair (USE-CANDIDATE) — over a path dedicated
+ *       to the browser where the transport has one ({@link LegBinder}: a connected UDP socket).</li>
  *   <li>DTLS: to the association of the leg bound to the 5-tuple.</li>
  *   <li>SRTP/SRTCP: the bound leg's receive pipeline, then the conference's router for RTP, holding the
  *       conference's lock; an authenticated packet marks the leg alive.</li>
@@ -44,6 +42,7 @@ public final class MediaSink implements PacketSink {
     private final EndpointDirectory<Leg> directory;
     private final DirectoryCredentials<Leg> credentials;
     private final IceLiteResponder responder;
+    private final LegBinder binder;
     private final LongSupplier clockMillis;
     private final SinkCounters counters;
     private final byte[] response = new byte[StunWriter.MAX_RESPONSE_BYTES];
@@ -59,6 +58,7 @@ public final class MediaSink implements PacketSink {
         this.directory = legs.directory();
         this.credentials = directory.credentials(Leg::iceEndpoint);
         this.responder = new IceLiteResponder(credentials);
+        this.binder = new LegBinder(directory);
         this.clockMillis = clockMillis;
         this.counters = counters;
     }
@@ -93,29 +93,12 @@ public final class MediaSink implements PacketSink {
             directory.bind(reply, packet.source(), entry);
             entry.alive(now);
             reply.confirm();
-            bindTransport(entry.endpoint(), reply, packet.source());
+            binder.bind(entry, reply, packet.source());
         } else {
             counters.drop(SinkDrop.STUN_REFUSED);
         }
         if (length > 0) {
             reply.send(response, 0, length, packet.source());
-        }
-    }
-
-    /**
-     * The leg sends over the 5-tuple of its first valid check until the browser nominates one (RFC 8445 §7.3.1.5:
-     * USE-CANDIDATE), then over the nominated one. Compares without allocating; binds (allocating) only on change.
-     */
-    private static void bindTransport(Leg leg, PacketReply reply, SocketAddress source) {
-        LegTransport current = leg.transport();
-        if (current instanceof PathTransport bound && bound.is(reply, source)) {
-            return;
-        }
-        IceEndpoint ice = leg.iceEndpoint();
-        SocketAddress nominated = ice == null ? null : ice.nominatedSource();
-        boolean nominatedHere = nominated != null && (nominated == source || nominated.equals(source));
-        if (current == LegTransport.UNBOUND || nominatedHere) {
-            leg.bind(new PathTransport(reply, source));
         }
     }
 

@@ -29,9 +29,26 @@ public interface PacketReply {
 
     /**
      * Ends this path: closes an ICE-TCP connection (asynchronously, on its I/O thread, which then tells the sink
-     * {@link PacketSink#closed}); nothing on UDP, whose port is shared by every peer.
+     * {@link PacketSink#closed}) or a {@link #dedicated} UDP socket (whose later sends go out through the shared
+     * port); nothing on the shared UDP port itself, which every peer uses.
      */
     void disconnect();
 
     TransportKind kind();
+
+    /**
+     * A path of this transport for {@code peer} alone, asked for when ICE binds a leg to the 5-tuple
+     * {@code (this, peer)}: the shared UDP port opens a socket connected to the peer, whose datagrams then need no
+     * source address decoded and whose sends no address looked up ({@link UdpPeer}). Every other path, and the UDP
+     * port when the kernel refuses (counted), returns itself. A path other than this one belongs to the caller, who
+     * ends it with {@link #disconnect()} when the leg leaves that 5-tuple.
+     */
+    default PacketReply dedicated(SocketAddress peer) {
+        return this;
+    }
+
+    /** False once this path is closed (a dedicated UDP socket disconnected, an ICE-TCP connection closed). */
+    default boolean isOpen() {
+        return true;
+    }
 }

@@ -179,6 +179,11 @@ final class TcpConnection implements PacketReply, Rfc4571Reader.FrameHandler {
     }
 
     @Override
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    @Override
     public String toString() {
         return "TcpConnection[" + remote + "]";
     }

@@ -15,6 +15,16 @@ public enum TransportCounter {
     BYTES_SENT,
     /** Sends the socket refused (unreachable, closed, bad destination). */
     SEND_ERRORS,
+    /** UDP: of the packets received, those read from a peer's connected socket (no source address decoded). */
+    PEER_PACKETS_RECEIVED,
+    /** UDP: of the packets sent, those written to a peer's connected socket (no destination looked up). */
+    PEER_PACKETS_SENT,
+    /** UDP: connected sockets opened for peers ICE bound. */
+    PEER_SOCKETS_OPENED,
+    /** UDP: connected sockets closed (the leg left the 5-tuple, ended, or the port closed). */
+    PEER_SOCKETS_CLOSED,
+    /** UDP: peers left on the shared socket because a connected one could not be opened (no SO_REUSEPORT). */
+    PEER_SOCKET_FALLBACKS,
     /** TCP: packets dropped because the connection's send queue was full (a slow or stalled reader). */
     SEND_QUEUE_FULL,
     /** TCP: connections accepted and kept. */

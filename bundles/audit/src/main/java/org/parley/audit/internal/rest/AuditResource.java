@@ -34,8 +34,9 @@ import org.parley.audit.api.AuditService;
 import org.parley.audit.api.AuditVerification;
 
 /**
- * {@code /api/v1/audit}: list and filter records, export them as NDJSON, verify the chain. Exports and
- * verifications are themselves audited, and answer only once that record is durable. Stateless.
+ * {@code /api/v1/audit}: list and filter records, export them as NDJSON, verify the chain. Views, exports and
+ * verifications are themselves audited ({@code audit.view}, {@code audit.export}, {@code audit.verify}), and answer
+ * only once that record is durable. Stateless.
  */
 @Component(service = RestResource.class)
 @Path("audit")
@@ -60,14 +61,21 @@ public final class AuditResource implements RestResource {
     @Permission("audit:read")
     public List<AuditRecord> list(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("target") String target, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("after") String after, @QueryParam("limit") String limit) {
+            @QueryParam("after") String after, @QueryParam("limit") String limit,
+            @Context HttpServletRequest request, @Context SecurityContext security) {
         AuditQuery query = AuditQueryParameters.parse(actor, action, target, from, to, after, limit,
                 AuditQueryParameters.DEFAULT_LIMIT);
+        List<AuditRecord> found;
         try {
-            return audit.find(query);
+            found = audit.find(query);
         } catch (AuditException e) {
             throw unavailable(e);
         }
+        // Reading the trail is itself on the trail (after the query, so a page never shows its own view).
+        Map<String, String> details = filters(request);
+        details.put("records", Integer.toString(found.size()));
+        recordOrFail(caller(request, security, "audit.view", AuditEvent.Outcome.SUCCESS, details));
+        return found;
     }
 
     @GET
@@ -80,9 +88,7 @@ public final class AuditResource implements RestResource {
             @Context HttpServletRequest request, @Context SecurityContext security) {
         AuditQuery query = AuditQueryParameters.parse(actor, action, target, from, to, after, limit, EXPORT_PAGE);
         long maximum = limit == null || limit.isBlank() ? Long.MAX_VALUE : query.limit();
-        Map<String, String> details = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> details.put("filter." + name, String.join(",", values)));
-        recordOrFail(caller(request, security, "audit.export", AuditEvent.Outcome.SUCCESS, details));
+        recordOrFail(caller(request, security, "audit.export", AuditEvent.Outcome.SUCCESS, filters(request)));
         StreamingOutput body = new NdjsonExport(audit, query.after(query.afterSequence() == null ? 0
                 : query.afterSequence()), maximum, Math.min(EXPORT_PAGE, query.limit()));
         String file = "parley-audit-" + FILE_STAMP.format(clock.now()) + ".ndjson";
@@ -112,6 +118,12 @@ public final class AuditResource implements RestResource {
         }
         recordOrFail(caller(request, security, "audit.verify", AuditEvent.Outcome.SUCCESS, details));
         return result;
+    }
+
+    private static Map<String, String> filters(HttpServletRequest request) {
+        Map<String, String> details = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> details.put("filter." + name, String.join(",", values)));
+        return details;
     }
 
     private void recordOrFail(AuditEvent event) {

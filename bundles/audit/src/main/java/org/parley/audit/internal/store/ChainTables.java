@@ -113,6 +113,14 @@ public final class ChainTables {
         }
     }
 
+    /** The chain's id as stored, without claiming one: {@code null} when no appliance has written yet. */
+    public String existingChainId() throws SQLException {
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT chain_id FROM audit_chain_head WHERE id = 1")) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+
     /** Publishes this appliance's checkpoint key so other appliances on the same database can verify it. */
     public void registerSigner(String keyId, String publicKeyBase64, Instant now) throws SQLException {
         if (signers().containsKey(keyId)) {

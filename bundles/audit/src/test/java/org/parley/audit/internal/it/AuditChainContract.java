@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.parley.audit.api.AuditQuery;
 import org.parley.audit.api.AuditRecord;
 import org.parley.audit.api.AuditVerification;
+import org.parley.audit.internal.AuditTrail;
+import org.parley.store.internal.StandaloneDatabase;
 
 /** The audit trail on a real database: tampering by direct SQL is named by verify. */
 abstract class AuditChainContract extends AuditFixture {
@@ -49,6 +51,21 @@ abstract class AuditChainContract extends AuditFixture {
         AuditRecord fifth = trail.find(AuditQuery.all(5)).get(4);
         assertEquals(List.of(5L, 6L), trail.find(new AuditQuery(null, null, null, fifth.time(),
                 fifth.time().plusSeconds(2), null, 100)).stream().map(AuditRecord::sequence).toList());
+    }
+
+    @Test
+    void aChainInAnotherDatabaseIsVerifiedThereAndAFreshOneIsNotClaimed() throws Exception {
+        write(20);
+        try (StandaloneDatabase fresh = StandaloneDatabase.openDerby(dir.resolve("other-db"))) {
+            fresh.migrate("audit", AuditTrail.class);
+            AuditVerification empty = trail.verify(fresh);
+            assertTrue(empty.intact() && empty.recordsChecked() == 0, empty::toString);
+        }
+        AuditVerification same = trail.verify(database);
+        assertTrue(same.intact() && same.recordsChecked() == 20, same::toString);
+        sql("UPDATE audit_record SET actor = 'mallory' WHERE seq = 7");
+        AuditVerification altered = trail.verify(database);
+        assertEquals(7L, altered.firstBadSequence(), altered::toString);
     }
 
     @Test

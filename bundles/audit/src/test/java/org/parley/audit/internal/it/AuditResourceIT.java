@@ -80,13 +80,29 @@ class AuditResourceIT extends AuditFixture {
     }
 
     @Test
-    void listRefusesABadLimitNamingIt() {
+    void listRefusesABadLimitNamingIt() throws Exception {
         ProblemException problem = assertThrows(ProblemException.class,
-                () -> resource().list(null, null, null, null, null, null, "20000"));
+                () -> resource().list(null, null, null, null, null, null, "20000", request(Map.of()), null));
 
         assertEquals(422, problem.status());
         assertEquals("limit", problem.field());
-        assertEquals(List.of(), resource().list(null, null, null, null, null, null, "5"));
+        assertEquals(List.of(), resource().list(null, null, null, null, null, null, "5", request(Map.of()), null));
+    }
+
+    @Test
+    void viewingTheTrailIsAuditedWithTheFilterAndWhatItShowed() throws Exception {
+        write(4);
+        List<AuditRecord> shown = resource().list("user1", null, null, null, null, null, null,
+                request(Map.of("actor", new String[] {"user1"})), user("dave"));
+
+        AuditRecord audited = last();
+        assertEquals("audit.view", audited.action());
+        assertEquals("dave", audited.actor());
+        assertEquals("user1", audited.details().get("filter.actor"));
+        assertEquals(2, shown.size(), "records 1 and 4");
+        assertEquals(Integer.toString(shown.size()), audited.details().get("records"));
+        assertTrue(shown.stream().noneMatch(record -> record.action().equals("audit.view")),
+                "a view does not show its own record");
     }
 
     private AuditRecord last() throws Exception {

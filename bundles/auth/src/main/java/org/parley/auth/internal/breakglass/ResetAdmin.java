@@ -49,9 +49,24 @@ public final class ResetAdmin {
         System.out.println("A new one-time password for admin is in " + file);
     }
 
-    /** Resets the admin account (creating it if gone) and returns the file holding the new password. */
+    /**
+     * Resets the admin account (creating it if gone) with Parley stopped and returns the file holding the new
+     * password; the audit record is queued for the next start.
+     */
     public static Path reset(DataSource dataSource, PasswordHasher hasher, Path varLib, long now) {
         Jdbc jdbc = new Jdbc(dataSource);
+        Path file = issue(jdbc, hasher, varLib, now);
+        PendingAudit.enqueue(jdbc, now, "break-glass", "auth.break-glass", FirstRun.ADMIN,
+                "new one-time admin password issued from the command line");
+        return file;
+    }
+
+    /**
+     * The reset itself, offline or in the running service ({@link AdminResetCommand}): admin re-enabled (or
+     * re-created) with the admin role, a new one-time password due for change, no authenticator, no recovery codes,
+     * no sessions, no tokens. Returns the password file; the caller audits.
+     */
+    static Path issue(Jdbc jdbc, PasswordHasher hasher, Path varLib, long now) {
         AccountStore accounts = new AccountStore(jdbc);
         String password = Secrets.readablePassword(20);
         Optional<Account> existing = accounts.byUsername(Account.LOCAL, FirstRun.ADMIN);
@@ -73,8 +88,6 @@ public final class ResetAdmin {
         }
         Path file = varLib.resolve(FirstRun.FILE_NAME);
         FirstRun.writeSecretFile(file, password);
-        PendingAudit.enqueue(jdbc, now, "break-glass", "auth.break-glass", FirstRun.ADMIN,
-                "new one-time admin password issued from the command line");
         return file;
     }
 

@@ -16,8 +16,13 @@ public final class Bodies {
     }
 
     /** The session as the browser sees it; {@code csrfToken} goes into X-CSRF-Token of state-changing requests. */
+    /**
+     * The signed-in session. The seconds left are counted on the appliance's clock, so a page can warn before the
+     * idle timeout without trusting its own clock; reading them with {@code X-Parley-Background: 1} does not move
+     * them.
+     */
     public record SessionView(String username, List<String> roles, String csrfToken, boolean passwordChangeRequired,
-            boolean mfaEnrolmentRequired) {
+            boolean mfaEnrolmentRequired, long idleSecondsLeft, long absoluteSecondsLeft) {
     }
 
     public record SignOutRedirect(String redirect) {

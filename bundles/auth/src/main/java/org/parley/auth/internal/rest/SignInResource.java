@@ -29,7 +29,9 @@ import org.parley.auth.internal.core.AuthCore;
 import org.parley.auth.internal.core.AuthServices;
 import org.parley.auth.internal.core.SignIn;
 import org.parley.auth.internal.core.SignOutRedirect;
+import org.parley.auth.internal.session.SessionLimits;
 import org.parley.auth.internal.session.SessionRecord;
+import org.parley.auth.internal.session.SessionRules;
 
 /**
  * {@code /api/v1/auth}: sign in (a new session cookie every time, so a planted session id is worthless), sign out
@@ -117,8 +119,12 @@ public final class SignInResource implements RestResource {
 
     private Bodies.SessionView view(Account account, SessionRecord session) {
         AuthServices services = core.services();
+        SessionLimits limits = services.settings.sessions().get();
+        long now = services.clock.millis();
         return new Bodies.SessionView(account.username(), Roles.ids(account.roles()), session.csrfToken(),
-                account.passwordChangeRequired(), services.settings.mfa().get().enrolmentDue(account));
+                account.passwordChangeRequired(), services.settings.mfa().get().enrolmentDue(account),
+                SessionRules.idleSecondsLeft(session, now, limits),
+                SessionRules.absoluteSecondsLeft(session, now, limits));
     }
 
     private static ProblemException noSession() {

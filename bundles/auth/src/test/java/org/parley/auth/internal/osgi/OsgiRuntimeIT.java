@@ -27,6 +27,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +98,10 @@ class OsgiRuntimeIT {
         String password = Files.readString(file).strip();
 
         Object core = awaitService(context, "org.parley.auth.internal.core.AuthCore");
+        // The file is written just before accounts are declared ready: wait for that too, bounded.
+        for (int i = 0; i < 100 && ((Optional<?>) call(core, "notReady")).isPresent(); i++) {
+            Thread.sleep(100);
+        }
         Object client = api.loadClass("org.parley.api.ClientAddress").getConstructor(InetAddress.class,
                 boolean.class).newInstance(InetAddress.getLoopbackAddress(), true);
         Object services = call(core, "services");
@@ -178,6 +184,16 @@ class OsgiRuntimeIT {
         throw new IllegalStateException(prefix + " is not on the test class path");
     }
 
+    /** The version the audit jar itself exports {@code org.parley.audit.api} at, so the cut API never lags behind. */
+    private static String exportedApiVersion(JarFile source) throws IOException {
+        String exports = source.getManifest().getMainAttributes().getValue("Export-Package");
+        Matcher version = Pattern.compile("org\\.parley\\.audit\\.api;[^,]*?version=\"([^\"]+)\"").matcher(exports);
+        if (!version.find()) {
+            throw new IllegalStateException("the audit jar exports no org.parley.audit.api: " + exports);
+        }
+        return version.group(1);
+    }
+
     private static Path authJar() throws IOException {
         try (var jars = Files.list(Path.of("target"))) {
             return jars.filter(jar -> jar.getFileName().toString().matches("org\\.parley\\.auth-.*[0-9T]\\.jar"))
@@ -192,9 +208,11 @@ class OsgiRuntimeIT {
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue(Constants.BUNDLE_MANIFESTVERSION, "2");
         main.putValue(Constants.BUNDLE_SYMBOLICNAME, "org.parley.audit");
-        main.putValue(Constants.EXPORT_PACKAGE, "org.parley.audit.api;version=\"1.0.0\"");
-        main.putValue(Constants.IMPORT_PACKAGE, "org.osgi.annotation.versioning;resolution:=optional");
+        main.putValue(Constants.IMPORT_PACKAGE, "org.osgi.annotation.versioning;resolution:=optional,org.parley.store.api");
         Path target = home.resolve("audit-api.jar");
+        try (JarFile source = new JarFile(classPathJar("org.parley.audit").toFile())) {
+            main.putValue(Constants.EXPORT_PACKAGE, "org.parley.audit.api;version=\"" + exportedApiVersion(source) + "\"");
+        }
         try (JarFile source = new JarFile(classPathJar("org.parley.audit").toFile());
                 JarOutputStream jar = new JarOutputStream(Files.newOutputStream(target), manifest)) {
             Enumeration<JarEntry> entries = source.entries();

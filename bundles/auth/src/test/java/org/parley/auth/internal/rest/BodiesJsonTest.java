@@ -25,9 +25,10 @@ class BodiesJsonTest {
 
     @Test
     void sessionViewFieldNames() {
-        JsonNode json = Json.tree(new Bodies.SessionView("a", List.of("admin"), "c", true, false));
+        JsonNode json = Json.tree(new Bodies.SessionView("a", List.of("admin"), "c", true, false, 840, 43_000));
         assertEquals("{\"username\":\"a\",\"roles\":[\"admin\"],\"csrfToken\":\"c\",\"passwordChangeRequired\":true,"
-                + "\"mfaEnrolmentRequired\":false}", json.toString());
+                + "\"mfaEnrolmentRequired\":false,\"idleSecondsLeft\":840,\"absoluteSecondsLeft\":43000}",
+                json.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.parley.auth.internal.session;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,19 @@ class SessionRulesTest {
         SessionRecord active = new SessionRecord("s", "a", "c", "127.0.0.1", T0, now - 1000);
         assertFalse(SessionRules.expired(active, now - 1, limits));
         assertTrue(SessionRules.expired(active, now, limits));
+    }
+
+    @Test
+    void secondsLeftCountFromTheLastActivityAndTheSignIn() {
+        long now = T0 + Duration.ofMinutes(14).toMillis() + 500;
+        long touchedAt = T0 + Duration.ofMinutes(10).toMillis();
+        SessionRecord touched = new SessionRecord("s", "a", "c", "127.0.0.1", T0, touchedAt);
+        assertEquals(59, SessionRules.idleSecondsLeft(session, now, limits), "rounded down: never promises too much");
+        assertEquals(10 * 60 + 59, SessionRules.idleSecondsLeft(touched, now, limits), "activity moved the end");
+        assertEquals(Duration.ofHours(12).minusMinutes(14).toSeconds() - 1,
+                SessionRules.absoluteSecondsLeft(session, now, limits));
+        assertEquals(0, SessionRules.idleSecondsLeft(session, T0 + Duration.ofHours(1).toMillis(), limits),
+                "never negative");
     }
 
     @Test

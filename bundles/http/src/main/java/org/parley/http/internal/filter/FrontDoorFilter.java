@@ -26,6 +26,10 @@ import org.parley.http.internal.server.ProxyList;
 @HttpWhiteboardFilterPattern("/*")
 public class FrontDoorFilter implements Filter {
 
+    /** A signed bundle upload (admin only, off by default) may be larger than any JSON body. */
+    static final long BUNDLE_UPLOAD_MAX = 64L * 1024 * 1024;
+    private static final String BUNDLE_UPLOAD_PATH = "/api/v1/system/bundles";
+
     private volatile Settings settings;
 
     private record Settings(ClientAddressResolver resolver, int httpsPort, long hstsMaxAgeSeconds, long maxBody) {
@@ -54,14 +58,16 @@ public class FrontDoorFilter implements Filter {
             response.setHeader("Location", httpsLocation(request, current.httpsPort()));
             return;
         }
-        if (request.getContentLengthLong() > current.maxBody()) {
+        long maxBody = "POST".equals(request.getMethod()) && BUNDLE_UPLOAD_PATH.equals(request.getRequestURI())
+                ? Math.max(BUNDLE_UPLOAD_MAX, current.maxBody()) : current.maxBody();
+        if (request.getContentLengthLong() > maxBody) {
             // The body stays unread, so this connection cannot carry another request: tell the client.
             response.setHeader("Connection", "close");
-            Problem.of(413, "Request too large", new BodyTooLargeException(current.maxBody()).getMessage())
+            Problem.of(413, "Request too large", new BodyTooLargeException(maxBody).getMessage())
                     .at(request.getRequestURI()).writeTo(response);
             return;
         }
-        LimitedBodyRequest limited = new LimitedBodyRequest(request, current.maxBody());
+        LimitedBodyRequest limited = new LimitedBodyRequest(request, maxBody);
         try {
             chain.doFilter(limited, response);
         } finally {

@@ -31,8 +31,8 @@ final class CertificateHealthCheck implements HealthCheck {
         Instant notAfter = keystore.notAfter();
         String what = (keystore.selfSigned() ? "self-signed certificate " : "certificate ") + keystore.subject();
         if (!now.isBefore(notAfter)) {
-            return HealthResult.down(what + " expired at " + notAfter + ": install a new one ("
-                    + FrontDoorConfig.PID + " certificateFile)");
+            return HealthResult.down(what + " expired at " + notAfter + ": install a new one (PUT /api/v1/system/tls, "
+                    + "or certificateFile of " + FrontDoorConfig.PID + ")");
         }
         long daysLeft = Duration.between(now, notAfter).toDays();
         if (daysLeft < WARN_DAYS) {

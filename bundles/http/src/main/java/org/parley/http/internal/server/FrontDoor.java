@@ -28,6 +28,7 @@ import org.parley.api.FatalConfiguration;
 import org.parley.api.health.HealthCheck;
 import org.parley.api.settings.SettingsFiles;
 import org.parley.http.internal.tls.HostIdentity;
+import org.parley.http.internal.tls.ServedCertificate;
 import org.parley.http.internal.tls.ServerKeystore;
 import org.parley.http.internal.tls.TlsMaterial;
 import org.slf4j.Logger;
@@ -38,9 +39,9 @@ import org.slf4j.LoggerFactory;
  * configuration (PID {@code org.apache.felix.http}) and publishes the {@code http} and {@code certificate} health
  * checks. A start it cannot run with registers a {@link FatalConfiguration}, which ends the process with 78.
  */
-@Component(service = {}, immediate = true, configurationPid = FrontDoorConfig.PID)
+@Component(service = ServedCertificate.class, immediate = true, configurationPid = FrontDoorConfig.PID)
 @Designate(ocd = FrontDoorConfig.class)
-public class FrontDoor {
+public class FrontDoor implements ServedCertificate {
 
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
     private static final long RELEASE_MILLIS = 5_000;
@@ -61,6 +62,7 @@ public class FrontDoor {
     private ServiceRegistration<?> httpCheck;
     private ServiceRegistration<?> certificateCheck;
     private FrontDoorConfig applied;
+    private volatile ServerKeystore served;
 
     @Activate
     void activate(BundleContext context, FrontDoorConfig config, Map<String, Object> properties) {
@@ -149,7 +151,47 @@ public class FrontDoor {
             return;
         }
         applied = config;
+        served = keystore;
         publishChecks(config, keystore);
+    }
+
+    @Override
+    public ServerKeystore current() {
+        return served;
+    }
+
+    @Override
+    public synchronized String certificateFile() {
+        return applied == null ? "" : applied.certificateFile();
+    }
+
+    @Override
+    public synchronized List<String> hostNames() {
+        return applied == null ? List.of() : List.of(applied.hostNames());
+    }
+
+    @Override
+    public TlsMaterial material() {
+        return tls;
+    }
+
+    @Override
+    public synchronized void reloadLater(long delayMillis) throws IOException {
+        if (applied == null) {
+            throw new IOException("the web server has not been configured yet");
+        }
+        Thread reload = new Thread(() -> {
+            try {
+                Thread.sleep(delayMillis);
+                synchronized (this) {
+                    apply(applied);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "parley-certificate-reload");
+        reload.setDaemon(true);
+        reload.start();
     }
 
     /** Only ports that Jetty does not already hold under the applied settings need to be free. */

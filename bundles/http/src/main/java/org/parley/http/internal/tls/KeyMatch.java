@@ -7,12 +7,12 @@ import java.security.Signature;
 import java.security.cert.X509Certificate;
 
 /** Proves a private key belongs to a certificate by signing with one and verifying with the other. */
-final class KeyMatch {
+public final class KeyMatch {
 
     private KeyMatch() {
     }
 
-    static void check(X509Certificate certificate, PrivateKey key) throws GeneralSecurityException {
+    public static void check(X509Certificate certificate, PrivateKey key) throws GeneralSecurityException {
         String algorithm = switch (key.getAlgorithm()) {
             case "EC" -> "SHA256withECDSA";
             case "RSA" -> "SHA256withRSA";

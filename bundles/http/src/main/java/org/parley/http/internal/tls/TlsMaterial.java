@@ -19,15 +19,20 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * Produces the keystore Jetty serves: either from the admin's certificate (PEM chain + key, or PKCS#12), checked
  * to belong together, or from the self-signed certificate made on first start and kept under {@code var/lib/tls}
- * (made again when it is within {@value #RENEW_DAYS} days of expiry). Files holding keys are owner-only.
+ * (made again when it is within {@value #RENEW_DAYS} days of expiry), or from the certificate an admin installed
+ * over REST ({@value #INSTALLED}, preferred to the self-signed one while no file is configured). Files holding keys
+ * are owner-only.
  */
 public final class TlsMaterial {
 
     static final int RENEW_DAYS = 30;
+    /** The certificate installed through {@code PUT /api/v1/system/tls}. */
+    public static final String INSTALLED = "installed.p12";
     private static final String ALIAS = "parley";
     /** Protects keys only inside in-memory keystores that never reach the disk. */
     private static final char[] IN_MEMORY = "in-memory".toCharArray();
@@ -43,7 +48,8 @@ public final class TlsMaterial {
             Instant now) throws IOException, GeneralSecurityException {
         Files.createDirectories(tlsFolder);
         if (certificateFile.isBlank()) {
-            return selfSigned(host, now);
+            ServerKeystore installed = installed();
+            return installed != null ? installed : selfSigned(host, now);
         }
         KeyStore admin = load(Path.of(certificateFile), keyFile.isBlank() ? null : Path.of(keyFile), keyPassword);
         return write(admin, "parley.p12", false);
@@ -70,15 +76,53 @@ public final class TlsMaterial {
         return keyStore(privateKey, chain.toArray(Certificate[]::new));
     }
 
+    /**
+     * Writes an admin's validated key and chain as {@value #INSTALLED} (temporary file renamed over the old one),
+     * which {@link #prepare} then serves while no {@code certificateFile} is configured.
+     */
+    public ServerKeystore install(PrivateKey key, List<X509Certificate> chain) throws IOException,
+            GeneralSecurityException {
+        Files.createDirectories(tlsFolder);
+        return write(keyStore(key, chain.toArray(Certificate[]::new)), INSTALLED, false);
+    }
+
+    /** The folder holding the keystores (and the pending key of a certificate request). */
+    public Path folder() {
+        return tlsFolder;
+    }
+
+    /**
+     * The installed certificate, or null. Keystore and password are renamed into place one after the other, so a
+     * crash between the two leaves a pair that does not open: then the self-signed certificate serves (logged),
+     * rather than no HTTPS at all.
+     */
+    private ServerKeystore installed() {
+        try {
+            return kept(INSTALLED, false);
+        } catch (IOException | GeneralSecurityException e) {
+            LoggerFactory.getLogger(TlsMaterial.class).warn("The installed certificate {} cannot be opened ({}); "
+                    + "serving the self-signed one: install the certificate again", tlsFolder.resolve(INSTALLED),
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    /** A keystore kept under var/lib/tls with its password file beside it, or null when there is none. */
+    private ServerKeystore kept(String fileName, boolean selfSigned) throws IOException, GeneralSecurityException {
+        Path file = tlsFolder.resolve(fileName);
+        Path passwordFile = tlsFolder.resolve(fileName.replace(".p12", ".password"));
+        if (!Files.isReadable(file) || !Files.isReadable(passwordFile)) {
+            return null;
+        }
+        String password = Files.readString(passwordFile).trim();
+        X509Certificate certificate = (X509Certificate) pkcs12(file, password.toCharArray()).getCertificate(ALIAS);
+        return certificate == null ? null : new ServerKeystore(file, password, certificate, selfSigned);
+    }
+
     private ServerKeystore selfSigned(HostIdentity host, Instant now) throws IOException, GeneralSecurityException {
-        Path file = tlsFolder.resolve("self-signed.p12");
-        Path passwordFile = tlsFolder.resolve("self-signed.password");
-        if (Files.isReadable(file) && Files.isReadable(passwordFile)) {
-            String password = Files.readString(passwordFile).trim();
-            X509Certificate certificate = (X509Certificate) pkcs12(file, password.toCharArray()).getCertificate(ALIAS);
-            if (certificate != null && certificate.getNotAfter().toInstant().isAfter(now.plus(Duration.ofDays(RENEW_DAYS)))) {
-                return new ServerKeystore(file, password, certificate, true);
-            }
+        ServerKeystore kept = kept("self-signed.p12", true);
+        if (kept != null && kept.notAfter().isAfter(now.plus(Duration.ofDays(RENEW_DAYS)))) {
+            return kept;
         }
         SelfSignedCertificate.Issued issued = SelfSignedCertificate.issue(host, now);
         KeyStore store = keyStore(issued.keyPair().getPrivate(), new Certificate[] {issued.certificate()});

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides a join, in this order: throttle (429) → the meeting exists and the passcode matches (one 404 for an
+ * Decides a join, in this order: drained for maintenance (503, {@link Drain}) → throttle (429) → the meeting exists and the passcode matches (one 404 for an
  * unknown id, a missing and a wrong passcode; the owner needs no passcode, it can read it in its invitation) →
  * the room's rules ({@link LiveRooms#join}: ended, blocked, members only, locked, full, name). Failed passcodes
  * and unknown ids count against the caller's address, wrong passcodes also against the meeting; a malformed id
@@ -38,8 +38,11 @@ public final class JoinDesk {
     private final PasscodeThrottle throttle;
     private final AuditService audit;
     private final Clock clock;
+    private final Drain drain;
 
-    public JoinDesk(Meetings meetings, LiveRooms rooms, PasscodeThrottle throttle, AuditService audit, Clock clock) {
+    public JoinDesk(Meetings meetings, LiveRooms rooms, PasscodeThrottle throttle, AuditService audit, Clock clock,
+            Drain drain) {
+        this.drain = drain;
         this.meetings = meetings;
         this.rooms = rooms;
         this.throttle = throttle;
@@ -57,6 +60,11 @@ public final class JoinDesk {
         Instant now = clock.now();
         String actor = caller == null ? "anonymous" : caller.username();
         boolean shaped = MeetingIds.isUrlId(id);
+        if (drain.active()) {
+            note(actor, client, "meeting.join", shaped ? id : UNKNOWN, AuditEvent.Outcome.DENIED,
+                    Map.of("code", "draining"));
+            throw JoinProblem.draining();
+        }
         long wait = throttle.retryAfter(client.address(), shaped ? id : null, now);
         if (wait > 0) {
             note(actor, client, "meeting.passcode.throttled", shaped ? id : UNKNOWN, AuditEvent.Outcome.DENIED,

@@ -36,6 +36,13 @@ public final class JoinProblem extends RuntimeException {
                 + seconds + " seconds before trying again.", "too-many", seconds);
     }
 
+    /** 503 while the server is drained ({@code parleyctl drain}); no Retry-After: nobody knows how long it takes. */
+    static JoinProblem draining() {
+        return new JoinProblem(503, "Server in maintenance", "This server is being drained for maintenance: "
+                + "meetings cannot be joined or started on it now. Try again later or ask your administrator.",
+                "draining", 0);
+    }
+
     static JoinProblem forbidden(String code, String detail) {
         return new JoinProblem(403, "Cannot join", detail, code, 0);
     }

@@ -27,11 +27,21 @@ final class Departures {
         if (Participant.HOST.equals(target.role()) && !Participant.HOST.equals(host.role())) {
             throw Refusals.forbidden("A co-host cannot remove the host.");
         }
+        String blocked = evict(room, target, block);
+        room.audit(host, "meeting.remove", Map.of("target", target.id(), "block", Boolean.toString(block),
+                "blocked", blocked));
+    }
+
+    /**
+     * Takes a participant out the way a host's removal does (its channel closes {@code REMOVED}, the roster sees it
+     * leave), blocked from joining again while the room lasts if asked; returns what was blocked. Shared by the
+     * host's control and the admin's.
+     */
+    static String evict(Room room, Seat target, boolean block) {
         String blocked = block ? room.block(target) : "none";
         target.link().close(CloseReason.REMOVED);
         leave(room, target, "removed");
-        room.audit(host, "meeting.remove", Map.of("target", target.id(), "block", Boolean.toString(block),
-                "blocked", blocked));
+        return blocked;
     }
 
     /** Takes the seat out and tells whoever saw it: the roster ({@code Left}) or the hosts (new lobby). */

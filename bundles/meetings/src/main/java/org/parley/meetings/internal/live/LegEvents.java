@@ -54,6 +54,8 @@ final class LegEvents implements MediaListener {
             if (seat.mediaLeg().speaksFor(this)) {
                 if (closed) {
                     seat.mediaLeg().close();
+                } else {
+                    seat.mediaLeg().connection(event.state(), event.transport());
                 }
                 seat.link().deliver(event);
             }

@@ -231,6 +231,40 @@ public final class LiveRooms implements LiveMeetings {
                 AuditEvent.Outcome.SUCCESS, Map.of("reason", "deleted"))));
     }
 
+    /** Work on one room under its lock. */
+    @FunctionalInterface
+    interface RoomWork<T> {
+        T apply(Room room) throws CommandRefused;
+    }
+
+    /** Runs work on the meeting's open room under its lock (audit records written after); empty when not live. */
+    <T> java.util.Optional<T> inRoom(String meetingId, RoomWork<T> work) throws CommandRefused {
+        Room room = rooms.get(meetingId);
+        if (room == null) {
+            return java.util.Optional.empty();
+        }
+        room.lock();
+        try {
+            return room.closed() ? java.util.Optional.empty() : java.util.Optional.of(work.apply(room));
+        } finally {
+            release(room);
+        }
+    }
+
+    /** The ids of the meetings live now. */
+    List<String> liveIds() {
+        return List.copyOf(rooms.keySet());
+    }
+
+    Instant now() {
+        return clock.now();
+    }
+
+    /** How many meetings are live now (a drain waits for none). */
+    public int liveCount() {
+        return rooms.size();
+    }
+
     /** Whether a room is live for the meeting (for tests and health). */
     public boolean isLive(String meetingId) {
         return rooms.containsKey(meetingId);

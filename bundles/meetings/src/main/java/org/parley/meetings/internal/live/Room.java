@@ -171,6 +171,11 @@ final class Room {
         audits.add(event(actor, action, details));
     }
 
+    /** Collects an audit record made outside the meeting (an admin's action), written after the lock is released. */
+    void audit(AuditEvent event) {
+        audits.add(event);
+    }
+
     /** The audit record of what {@code actor} did here; the details get the actor's participant id. */
     AuditEvent event(Seat actor, String action, Map<String, String> details) {
         Map<String, String> all = new HashMap<>(details);

@@ -27,6 +27,8 @@ final class SeatMedia {
     private MediaListener listener;
     private boolean audioForwarded;
     private boolean videoForwarded;
+    private String connectionState;
+    private String transport;
 
     /** Whether the seat has a leg now. */
     boolean open() {
@@ -68,6 +70,17 @@ final class SeatMedia {
         }
     }
 
+    /** The leg's last connection state ({@code connected}, {@code failed}...) and transport ({@code udp}/{@code tcp}). */
+    void connection(String state, String via) {
+        connectionState = state;
+        transport = via;
+    }
+
+    /** The leg's counters and connection, for the admin's roster; null without a leg. */
+    ConnectionQuality quality() {
+        return leg == null ? null : ConnectionQuality.of(connectionState, transport, leg.stats());
+    }
+
     /** Whether {@code events} is the listener of the leg open now (callbacks of a closed leg are ignored). */
     boolean speaksFor(MediaListener events) {
         return leg != null && listener == events;
@@ -83,6 +96,8 @@ final class SeatMedia {
         leg = null;
         openedBy = null;
         listener = null;
+        connectionState = null;
+        transport = null;
         if (closing == null) {
             return;
         }

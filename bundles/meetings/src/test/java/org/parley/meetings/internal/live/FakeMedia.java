@@ -57,6 +57,7 @@ final class FakeMedia implements MediaService {
         volatile String refuse;
         volatile Runnable duringOffer = () -> { };
         volatile boolean closed;
+        volatile LegStats stats = new LegStats(0, 0, 0, 0, 0, 0, 0, -1);
 
         Leg(String meetingId, String participantId, MediaListener listener) {
             this.meetingId = meetingId;
@@ -93,7 +94,7 @@ final class FakeMedia implements MediaService {
 
         @Override
         public LegStats stats() {
-            return new LegStats(0, 0, 0, 0, 0, 0, 0, -1);
+            return stats;
         }
 
         @Override

@@ -40,6 +40,16 @@ public final class DataSources {
 
     /** PostgreSQL as the settings say; does not connect yet. */
     public static OpenDatabase postgres(DatabaseSettings settings) {
+        HikariDataSource pool = new HikariDataSource(poolConfig("parley-postgresql", postgresDriver(settings),
+                settings.poolSize(), settings.connectTimeoutSeconds()));
+        return new OpenDatabase(Vendor.POSTGRESQL, pool, "PostgreSQL at " + settings.endpoint(), () -> { });
+    }
+
+    /**
+     * The driver's own data source, unpooled, configured exactly as the pool's: a connection test opens one
+     * connection with it and sees the driver's exception rather than the pool's timeout.
+     */
+    public static DataSource postgresDriver(DatabaseSettings settings) {
         PGSimpleDataSource postgres = new PGSimpleDataSource();
         postgres.setURL(settings.url());
         postgres.setUser(settings.user());
@@ -54,9 +64,7 @@ public final class DataSources {
         postgres.setLoginTimeout(settings.connectTimeoutSeconds());
         postgres.setTcpKeepAlive(true);
         postgres.setApplicationName("parley");
-        HikariDataSource pool = new HikariDataSource(poolConfig("parley-postgresql", postgres, settings.poolSize(),
-                settings.connectTimeoutSeconds()));
-        return new OpenDatabase(Vendor.POSTGRESQL, pool, "PostgreSQL at " + settings.endpoint(), () -> { });
+        return postgres;
     }
 
     private static HikariConfig poolConfig(String name, DataSource dataSource, int poolSize, int timeoutSeconds) {

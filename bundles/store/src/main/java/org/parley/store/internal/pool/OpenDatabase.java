@@ -45,6 +45,11 @@ public final class OpenDatabase implements Database, AutoCloseable {
         return pool.getHikariPoolMXBean();
     }
 
+    /** The most connections the pool opens. */
+    public int maximumPoolSize() {
+        return pool.getMaximumPoolSize();
+    }
+
     /** The pool's name, e.g. {@code parley-derby}. */
     public String poolName() {
         return pool.getPoolName();

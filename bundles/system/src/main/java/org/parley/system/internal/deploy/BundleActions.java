@@ -33,9 +33,11 @@ final class BundleActions {
     private final DeployedJars deployedJars;
     private final Supplier<Set<String>> coreBundles;
     private final AuditTrail audit;
+    private final BundleFailures failures;
 
     BundleActions(BundleContext context, BundleOperations operations, BundleBackups backups,
-            DeployedJars deployedJars, Supplier<Set<String>> coreBundles, AuditTrail audit) {
+            DeployedJars deployedJars, Supplier<Set<String>> coreBundles, AuditTrail audit, BundleFailures failures) {
+        this.failures = failures;
         this.context = context;
         this.operations = operations;
         this.backups = backups;
@@ -57,7 +59,8 @@ final class BundleActions {
         Bundle bundle = bundle(symbolicName);
         if (coreBundles.get().contains(symbolicName)) {
             audit.recordOrLog(caller, "bundle.stop", symbolicName, Outcome.DENIED,
-                    Map.of("version", bundle.getVersion().toString(), "reason", "core bundle"));
+                    Map.of("version", bundle.getVersion().toString(), "sha256", operations.runningJarSha256(bundle),
+                            "reason", "core bundle"));
             throw ProblemException.conflict(symbolicName + " is a core bundle of Parley and cannot be stopped while "
                     + "it runs (the setting coreBundles of org.parley.system.Deploy lists them)");
         }
@@ -120,12 +123,15 @@ final class BundleActions {
     }
 
     private BundleView change(Bundle bundle, String action, Caller caller, Change change) {
-        Map<String, String> details = Map.of("version", bundle.getVersion().toString());
+        Map<String, String> details = Map.of("version", bundle.getVersion().toString(),
+                "sha256", operations.runningJarSha256(bundle));
         try {
             change.run();
+            failures.forget(bundle.getSymbolicName());
             audit.recordOrLog(caller, action, bundle.getSymbolicName(), Outcome.SUCCESS, details);
             return view(bundle);
         } catch (BundleException | RuntimeException e) {
+            failures.remember(bundle.getSymbolicName(), e);
             audit.recordOrLog(caller, action, bundle.getSymbolicName(), Outcome.FAILURE, details);
             throw ProblemException.conflict(action.substring("bundle.".length()) + " of " + bundle.getSymbolicName()
                     + " failed: " + e.getMessage());
@@ -140,9 +146,10 @@ final class BundleActions {
     BundleView view(Bundle bundle) {
         String name = bundle.getSymbolicName();
         boolean fromDeploy = deployedJars.symbolicNames().contains(name) || deployedJars.installedFromFolder(bundle);
+        boolean fragment = bundle.getHeaders("").get(org.osgi.framework.Constants.FRAGMENT_HOST) != null;
         return new BundleView(bundle.getBundleId(), name, bundle.getVersion().toString(), state(bundle),
-                coreBundles.get().contains(name), fromDeploy ? "deploy" : "packaged",
-                bundle.getHeaders("").get(org.osgi.framework.Constants.FRAGMENT_HOST) != null);
+                coreBundles.get().contains(name), fromDeploy ? "deploy" : "packaged", fragment,
+                failures.reason(bundle, fragment));
     }
 
     private static String state(Bundle bundle) {

@@ -1,5 +1,6 @@
 package org.parley.system.internal.deploy;
 
+import java.io.InputStream;
 import java.util.List;
 import org.parley.system.internal.Caller;
 
@@ -17,4 +18,10 @@ public interface BundleControl {
 
     /** Returns the bundle to the jar kept before its last update. */
     BundleView rollback(String symbolicName, Caller caller);
+
+    /**
+     * Takes an uploaded jar into the deploy folder once it passed the checks (upload on, signed by a trusted signer,
+     * an installable bundle); the watcher then installs or updates it on its next scan.
+     */
+    UploadedBundle upload(InputStream body, String uploadName, Caller caller);
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.Bundle;
@@ -40,10 +41,15 @@ final class BundleOperations {
     private final BundleBackups backups;
     private final AuditTrail audit;
 
-    BundleOperations(BundleContext context, BundleBackups backups, AuditTrail audit) {
+    private final BundleFailures failures;
+    /** The SHA-256 of the jar each bundle last got from here (install, update, roll-back), by symbolic name. */
+    private final Map<String, String> appliedJars = new ConcurrentHashMap<>();
+
+    BundleOperations(BundleContext context, BundleBackups backups, AuditTrail audit, BundleFailures failures) {
         this.context = context;
         this.backups = backups;
         this.audit = audit;
+        this.failures = failures;
     }
 
     /** The installed bundle with this symbolic name (the highest version if several), if any. */
@@ -51,6 +57,25 @@ final class BundleOperations {
         return Arrays.stream(context.getBundles())
                 .filter(b -> symbolicName.equals(b.getSymbolicName()) && b.getState() != Bundle.UNINSTALLED)
                 .max(Comparator.comparing(Bundle::getVersion));
+    }
+
+    /**
+     * The SHA-256 of the jar the bundle runs: the one this class last applied to it, else its location's file when
+     * that is the running version (a packaged bundle never replaced), else "unknown" with the reason.
+     */
+    String runningJarSha256(Bundle bundle) {
+        String applied = appliedJars.get(bundle.getSymbolicName());
+        if (applied != null) {
+            return applied;
+        }
+        try {
+            Path file = Path.of(URI.create(bundle.getLocation()));
+            JarCheck check = JarInspector.inspect(file);
+            return check.acceptable() && check.version().equals(bundle.getVersion().toString()) ? check.sha256()
+                    : "unknown (its location holds another version)";
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return "unknown (its location " + bundle.getLocation() + " is no file)";
+        }
     }
 
     /** Installs a new bundle from the deploy folder (its location is the file's URI) and starts it. */
@@ -61,10 +86,13 @@ final class BundleOperations {
             if (!check.fragment()) {
                 bundle.start();
             }
+            failures.forget(check.symbolicName());
+            appliedJars.put(check.symbolicName(), check.sha256());
             LOG.info("Installed {} {} from {}", check.symbolicName(), check.version(), jar.getFileName());
             audit.recordOrLog(Caller.SYSTEM, "bundle.install", check.symbolicName(), Outcome.SUCCESS, details);
         } catch (BundleException | IOException | RuntimeException e) {
             LOG.error("Installing {} from {} failed: {}", check.symbolicName(), jar.getFileName(), e.getMessage());
+            failures.remember(check.symbolicName(), e);
             details.put("reason", String.valueOf(e.getMessage()));
             audit.recordOrLog(Caller.SYSTEM, "bundle.install", check.symbolicName(), Outcome.FAILURE, details);
         }
@@ -85,12 +113,15 @@ final class BundleOperations {
                 bundle.update(in);
             }
             refresh(bundle);
+            failures.forget(check.symbolicName());
+            appliedJars.put(check.symbolicName(), check.sha256());
             LOG.info("{}: {} {} -> {} from {}", action, check.symbolicName(), details.get("previousVersion"),
                     check.version(), jar.getFileName());
             audit.recordOrLog(caller, action, check.symbolicName(), Outcome.SUCCESS, details);
             return true;
         } catch (BundleException | IOException | RuntimeException e) {
             LOG.error("{} of {} from {} failed: {}", action, check.symbolicName(), jar.getFileName(), e.getMessage());
+            failures.remember(check.symbolicName(), e);
             details.put("reason", String.valueOf(e.getMessage()));
             audit.recordOrLog(caller, action, check.symbolicName(), Outcome.FAILURE, details);
             return false;
@@ -125,6 +156,7 @@ final class BundleOperations {
         try {
             Path packaged = Path.of(URI.create(bundle.getLocation()));
             details.put("sha256", JarInspector.sha256(packaged));
+            appliedJars.remove(name);
             keep(bundle);
             bundle.update();
             refresh(bundle);

@@ -5,6 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -18,8 +21,8 @@ import org.parley.api.rest.RestResource;
 import org.parley.system.internal.Caller;
 
 /**
- * {@code /api/v1/system/bundles}: the installed bundles, and stop, start and roll-back of one by symbolic name.
- * Core bundles cannot be stopped (409).
+ * {@code /api/v1/system/bundles}: the installed bundles, the upload of a signed jar (off by default), and stop,
+ * start and roll-back of one by symbolic name. Core bundles cannot be stopped (409).
  */
 @Component(service = RestResource.class)
 @Path("system/bundles")
@@ -37,6 +40,19 @@ public class BundlesResource implements RestResource {
     @Permission("system:read")
     public List<BundleView> list() {
         return control.list();
+    }
+
+    /**
+     * A new bundle or a new version of one, as the request body ({@code application/java-archive} or
+     * {@code application/octet-stream}); {@code filename} only names it in the audit trail when it is refused.
+     */
+    @POST
+    @Permission("system:write")
+    public Response upload(InputStream body, @QueryParam("filename") String filename,
+            @Context SecurityContext security, @Context HttpServletRequest request) {
+        String name = filename == null || filename.isBlank() ? "upload.jar" : filename.replaceAll("[^A-Za-z0-9._-]", "_");
+        UploadedBundle accepted = control.upload(body, name, Caller.of(security, request));
+        return Response.accepted(accepted).build();
     }
 
     @POST

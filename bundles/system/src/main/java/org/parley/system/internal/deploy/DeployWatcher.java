@@ -1,6 +1,10 @@
 package org.parley.system.internal.deploy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -58,6 +62,16 @@ public class DeployWatcher implements BundleControl {
                 description = "Symbolic names of the bundles that cannot be stopped while Parley runs; one that "
                         + "is stopped by other means is started again.")
         String[] coreBundles() default {"org.parley.api", "org.parley.http", "org.parley.store", "org.parley.audit"};
+
+        @AttributeDefinition(name = "Bundle upload",
+                description = "Whether POST /api/v1/system/bundles accepts a jar from an admin. Off by default; when "
+                        + "on, only jars signed (jarsigner) by a trusted signer are accepted.")
+        boolean uploadEnabled() default false;
+
+        @AttributeDefinition(name = "Trusted signers",
+                description = "PEM certificates (-----BEGIN CERTIFICATE-----) of the keys allowed to sign uploaded "
+                        + "bundles, or of the CAs that issued those keys' certificates.")
+        String[] trustedSigners() default {};
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -68,6 +82,10 @@ public class DeployWatcher implements BundleControl {
             r -> new Thread(r, "parley-deploy-watcher"));
     private volatile Set<String> coreBundles = Set.of();
     private volatile long pollMillis;
+    private volatile boolean uploadEnabled;
+    private volatile List<X509Certificate> trustedSigners = List.of();
+    private final BundleFailures failures = new BundleFailures();
+    private BundleUpload upload;
     private DeployedJars deployedJars;
     private BundleActions actions;
     private CoreBundleGuard guard;
@@ -80,9 +98,11 @@ public class DeployWatcher implements BundleControl {
         Path varLib = Path.of(requiredProperty(context, "parley.var.lib"));
         AuditTrail trail = new AuditTrail(() -> audit);
         BundleBackups backups = new BundleBackups(varLib.resolve("backup").resolve("bundles"));
-        BundleOperations operations = new BundleOperations(context, backups, trail);
+        BundleOperations operations = new BundleOperations(context, backups, trail, failures);
         deployedJars = new DeployedJars(new DeployFolder(varLib.resolve("deploy")), operations, trail);
-        actions = new BundleActions(context, operations, backups, deployedJars, () -> coreBundles, trail);
+        actions = new BundleActions(context, operations, backups, deployedJars, () -> coreBundles, trail, failures);
+        upload = new BundleUpload(varLib.resolve("deploy"), trail);
+        context.addFrameworkListener(failures);
         guard = new CoreBundleGuard(context, () -> coreBundles, thread, trail);
         configure(config);
         context.addBundleListener(guard);
@@ -131,6 +151,7 @@ public class DeployWatcher implements BundleControl {
     synchronized void deactivate() {
         guard.close();
         context.removeBundleListener(guard);
+        context.removeFrameworkListener(failures);
         // Not awaited: a refresh that stops this very bundle waits for this method to return.
         thread.shutdownNow();
     }
@@ -142,6 +163,14 @@ public class DeployWatcher implements BundleControl {
         }
         pollMillis = config.pollMillis();
         coreBundles = Set.of(config.coreBundles());
+        uploadEnabled = config.uploadEnabled();
+        try {
+            trustedSigners = TrustedSigners.parse(config.trustedSigners());
+        } catch (IllegalArgumentException e) {
+            // The settings validator refuses such values; one from a file must not stop hot deploy.
+            LOG.error("{}: {}; bundle upload accepts no jar until it is fixed", PID, e.getMessage());
+            trustedSigners = List.of();
+        }
     }
 
     private void schedule() {
@@ -183,6 +212,27 @@ public class DeployWatcher implements BundleControl {
     @Override
     public BundleView rollback(String symbolicName, Caller caller) {
         return onWatcherThread(() -> actions.rollback(symbolicName, caller));
+    }
+
+    @Override
+    public UploadedBundle upload(InputStream body, String uploadName, Caller caller) {
+        BundleUpload.requireEnabled(uploadEnabled);
+        Path received;
+        try {
+            received = upload.receive(body);
+        } catch (IOException e) {
+            throw ProblemException.badRequest("The jar could not be received: " + e.getMessage());
+        }
+        try {
+            List<X509Certificate> trusted = trustedSigners;
+            return onWatcherThread(() -> upload.accept(received, uploadName, trusted, deployedJars::fileOf, caller));
+        } finally {
+            try {
+                Files.deleteIfExists(received);
+            } catch (IOException e) {
+                LOG.warn("Temporary upload {} not removed: {}", received, e.getMessage());
+            }
+        }
     }
 
     private <T> T onWatcherThread(Callable<T> action) {

@@ -1,6 +1,7 @@
 package org.parley.system.internal.settings;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.api.rest.ProblemException;
@@ -10,9 +11,10 @@ import org.parley.system.internal.AuditTrail;
 import org.parley.system.internal.Caller;
 
 /**
- * Writes a checked group and audits it as {@code settings.change} (target the PID, details the attribute names,
- * never values). A change is reported as done only once its audit record is durable: when the audit trail cannot
- * be written, the group is rolled back. Refusals are audited with outcome FAILURE.
+ * Writes a checked group and audits it as {@code settings.change} (target the PID, details the attribute names and,
+ * once checked, each one's {@code before.<id>}/{@code after.<id>} value: Password ones masked, long ones cut, see
+ * {@link ChangeValues}). A change is reported as done only once its audit record is durable: when the audit trail
+ * cannot be written, the group is rolled back. Refusals are audited with outcome FAILURE (attribute names only).
  */
 final class ChangeRecorder {
 
@@ -32,7 +34,7 @@ final class ChangeRecorder {
                     : "restoring " + String.join(", ", failure.restoreFailed()) + " failed too: check them";
             for (CheckedChange change : checked) {
                 audit.recordOrLog(caller, ACTION, change.pid(), Outcome.FAILURE,
-                        details(change.changed(), "saving " + failure.pid() + " failed"));
+                        details(change, "saving " + failure.pid() + " failed"));
             }
             throw new ProblemException(500, "Settings not saved", "Saving " + failure.pid()
                     + " in ConfigAdmin failed (see the log); " + restore + ", so nothing was half-applied.");
@@ -43,7 +45,7 @@ final class ChangeRecorder {
             Caller caller) {
         try {
             for (CheckedChange change : checked) {
-                audit.record(caller, ACTION, change.pid(), Outcome.SUCCESS, details(change.changed(), null));
+                audit.record(caller, ACTION, change.pid(), Outcome.SUCCESS, details(change, null));
             }
         } catch (AuditException | RuntimeException e) {
             applier.restore(written);
@@ -56,6 +58,12 @@ final class ChangeRecorder {
     ProblemException refused(Caller caller, String pid, List<String> attributes, ProblemException problem) {
         audit.recordOrLog(caller, ACTION, pid, Outcome.FAILURE, details(attributes, problem.detail()));
         return problem;
+    }
+
+    static Map<String, String> details(CheckedChange change, String reason) {
+        Map<String, String> details = new LinkedHashMap<>(details(change.changed(), reason));
+        details.putAll(change.values());
+        return details;
     }
 
     private static Map<String, String> details(List<String> attributes, String reason) {

@@ -50,7 +50,9 @@ final class ConfigurationChecker {
         if (problems.isEmpty()) {
             problems.addAll(runValidators(definition.pid(), effective));
         }
-        return new CheckedChange(definition.pid(), stored, effective, List.copyOf(change.keySet()), problems);
+        List<String> changed = List.copyOf(change.keySet());
+        return new CheckedChange(definition.pid(), stored, effective, changed,
+                ChangeValues.of(definition, current, stored, changed), problems);
     }
 
     /** Metatype defaults overlaid with the configured values. */

@@ -16,7 +16,7 @@ class GroupApplierTest {
     private final GroupApplier applier = new GroupApplier(fake.admin());
 
     private static CheckedChange change(String pid, Map<String, Object> stored) {
-        return new CheckedChange(pid, stored, stored, List.copyOf(stored.keySet()), List.of());
+        return new CheckedChange(pid, stored, stored, List.copyOf(stored.keySet()), Map.of(), List.of());
     }
 
     @Test

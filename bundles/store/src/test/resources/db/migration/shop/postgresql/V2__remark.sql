@@ -1,0 +1,1 @@
+ALTER TABLE shop_z_order ADD COLUMN remark TEXT;

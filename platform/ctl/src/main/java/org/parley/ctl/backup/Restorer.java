@@ -1,0 +1,43 @@
+package org.parley.ctl.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Puts a checked backup in place: for each folder of the layout the backup holds, what is there now moves to
+ * {@code replaced/<name>/} and the staged content takes its place, then every file and folder gets the mode and
+ * owner of the manifest. Folders the backup does not hold are left as they are.
+ */
+final class Restorer {
+
+    private Restorer() {
+    }
+
+    /** Returns how many entries were put in place. */
+    static int replace(List<BackupLayout> layout, BackupManifest manifest, Path staging, Path replaced)
+            throws IOException {
+        int restored = 0;
+        for (BackupLayout folder : layout) {
+            List<BackupManifest.Entry> entries = manifest.entries().stream()
+                    .filter(entry -> BackupLayout.owning(List.of(folder), entry.path()) != null).toList();
+            if (entries.isEmpty()) {
+                continue;
+            }
+            Files.createDirectories(folder.live());
+            for (Path child : Trees.children(folder.live())) {
+                Trees.move(child, replaced.resolve(folder.name()).resolve(child.getFileName().toString()));
+            }
+            for (Path child : Trees.children(staging.resolve(folder.name()))) {
+                Trees.move(child, folder.live().resolve(child.getFileName().toString()));
+            }
+            for (BackupManifest.Entry entry : entries) {
+                String relative = entry.path().substring(folder.name().length()).replaceFirst("^/", "");
+                FileAttributes.apply(relative.isEmpty() ? folder.live() : folder.live().resolve(relative), entry);
+                restored++;
+            }
+        }
+        return restored;
+    }
+}
