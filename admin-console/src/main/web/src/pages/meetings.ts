@@ -136,7 +136,8 @@ async function scheduledSection(): Promise<HTMLElement> {
     h('td', {}, m.recurrence ? 'repeats' : 'once')));
   return h('section', { class: 'card', 'aria-labelledby': 'scheduled-title' },
     h('h2', { id: 'scheduled-title' }, 'Scheduled'),
-    h('p', { class: 'muted' }, `${page.total} meetings of all owners, by start; the first 50 shown.`),
+    h('p', { class: 'muted' }, `${page.total} ${page.total === 1 ? 'meeting' : 'meetings'} of all owners, by start`
+      + (page.total > 50 ? '; the first 50 shown.' : '.')),
     rows.length === 0 ? h('p', {}, 'No meeting is scheduled.') : h('div', { class: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, ...['Meeting', 'Owner', 'Start', 'Length', 'Repeats'].map((t) => h('th', {}, t)))),
       h('tbody', {}, ...rows))));
