@@ -14,7 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The break-glass with Parley stopped, as {@code tools/reset-admin.sh} does it: {@code ResetAdmin} of the auth
+ * The break-glass with Parley stopped (also what {@code tools/reset-admin.sh} runs): {@code ResetAdmin} of the auth
  * bundle runs in a Java process of its own on the installation's jars (the store and auth bundles' embedded
  * libraries unpacked into a temporary folder), as the owner of the state folder, so the database files it touches
  * stay Parley's. PostgreSQL: {@code PARLEY_DB_URL}, {@code PARLEY_DB_USER}, {@code PARLEY_DB_PASSWORD} are passed on.
