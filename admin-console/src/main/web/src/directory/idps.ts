@@ -55,7 +55,7 @@ function idpRow(idp: Idp, status: Feedback, reload: () => Promise<void>): HTMLEl
   return h('tr', { 'data-testid': 'idp-row', 'data-id': idp.id },
     h('td', {}, idp.name, ' ', h('span', { class: 'tag' }, idp.enabled ? 'enabled' : 'disabled')),
     h('td', { class: 'details' }, idp.entityId),
-    h('td', { class: 'details' }, idp.metadataUrl ?? 'uploaded', h('br', {}),
+    h('td', { class: 'details' }, idp.metadataUrl || 'uploaded', h('br', {}),
       `fetched ${formatTime(idp.metadataFetchedAt)}`),
     h('td', { class: 'action' }, refresh, ' ', remove));
 }

@@ -16,6 +16,55 @@ interface DatabaseView {
   sizeBytes: number;
 }
 
+/** What a connection test found (the store's TargetFacts). */
+interface TargetFacts {
+  endpoint: string;
+  database: string;
+  schema: string;
+  version: string;
+  empty: boolean;
+  tables: string[];
+  tableCount: number;
+}
+
+/** What the move did (the system bundle's MoveResult). */
+interface MoveResult {
+  from: string;
+  to: string;
+  tables: number;
+  rows: number;
+  seconds: number;
+  auditRecordsVerified: number;
+  rowsByTable: Record<string, number>;
+  audited: boolean;
+}
+
+function targetFacts(found: TargetFacts): HTMLElement {
+  const more = found.tableCount - found.tables.length;
+  return h('dl', { class: 'facts', 'data-testid': 'db-target' },
+    h('dt', {}, 'Server'), h('dd', {}, `PostgreSQL ${found.version} at ${found.endpoint}`),
+    h('dt', {}, 'Database'), h('dd', {}, `${found.database}, schema ${found.schema}`),
+    h('dt', {}, 'Tables'), h('dd', {}, found.empty ? 'none (empty)'
+      : `${found.tableCount}: ${found.tables.join(', ')}${more > 0 ? ` and ${more} more` : ''}`));
+}
+
+function moveFacts(moved: MoveResult): HTMLElement {
+  const perTable = Object.entries(moved.rowsByTable).map(([table, rows]) =>
+    h('tr', {}, h('td', {}, h('code', {}, table)), h('td', { class: 'number' }, rows.toLocaleString())));
+  return h('div', { 'data-testid': 'db-moved' },
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Copied'), h('dd', {}, `${moved.rows.toLocaleString()} rows in ${moved.tables} tables, `
+        + `${moved.seconds.toFixed(1)} s`),
+      h('dt', {}, 'Audit chain'), h('dd', {}, `${moved.auditRecordsVerified.toLocaleString()} records verified on `
+        + 'PostgreSQL before the switch'),
+      h('dt', {}, 'From'), h('dd', {}, h('code', {}, moved.from)),
+      h('dt', {}, 'To'), h('dd', {}, h('code', {}, moved.to)),
+      h('dt', {}, 'Audit record'), h('dd', {}, moved.audited ? 'written on the new database'
+        : 'not written: see the log')),
+    h('details', {}, h('summary', {}, 'Rows per table'), h('div', { class: 'table-wrap' }, h('table', {},
+      h('thead', {}, h('tr', {}, h('th', {}, 'Table'), h('th', {}, 'Rows'))), h('tbody', {}, ...perTable)))));
+}
+
 function facts(view: DatabaseView): HTMLElement {
   return h('dl', { class: 'facts', 'data-testid': 'db-facts' },
     h('dt', {}, 'Database'), h('dd', { 'data-testid': 'db-vendor' }, `${view.vendor} ${view.version}`),
@@ -64,44 +113,46 @@ function moveForm(): HTMLElement {
     h('p', { class: 'actions' }, test, move, status.element));
   const body = (): Record<string, string> => ({ url: url.value.trim(), user: user.value.trim(),
     password: password.value, sslMode: sslMode.value });
-  const show = (answer: Record<string, unknown>): void => {
-    result.replaceChildren(h('dl', { class: 'facts' }, ...Object.entries(answer).flatMap(([name, value]) =>
-      [h('dt', {}, name), h('dd', {}, typeof value === 'object' ? JSON.stringify(value) : String(value))])));
-  };
   onSubmit(form, async () => {
     status.busy('Connecting…');
     result.replaceChildren();
     try {
-      const answer = await call<Record<string, unknown>>('POST', 'system/database/test', body());
+      const answer = await call<TargetFacts>('POST', 'system/database/test', body());
       status.done(answer.empty ? 'Reached: the database is empty, ready for the move.'
         : 'Reached, but the database is not empty: the move would be refused.');
-      show(answer);
+      result.replaceChildren(targetFacts(answer));
     } catch (error) {
       status.failedText('Not reached.');
       throw error;
     }
   });
-  move.addEventListener('click', () => void migrate(body, status, show));
+  move.addEventListener('click', () => void migrate(body, status, result).then((moved) => {
+    // The figures above are the embedded database's until the page is drawn again; nothing more to move.
+    test.disabled = moved;
+    move.disabled = moved;
+  }));
   return h('div', {}, h('h3', {}, 'Move to PostgreSQL'),
     h('p', {}, 'Copies every table to an empty PostgreSQL database, verifies the audit chain there and only then '
       + 'switches. Drain the appliance first.'), form, result);
 }
 
 async function migrate(body: () => Record<string, string>, status: ReturnType<typeof feedback>,
-  show: (answer: Record<string, unknown>) => void): Promise<void> {
+  result: HTMLElement): Promise<boolean> {
   if (!(await confirmAction('Move the database to PostgreSQL?', 'Parley copies its data, verifies it and switches '
     + 'to PostgreSQL. Meetings should be drained first.', 'Copy and switch'))) {
     status.done('Cancelled: nothing was changed.');
-    return;
+    return false;
   }
   status.busy('Copying… this can take minutes.');
   try {
-    show(await call<Record<string, unknown>>('POST', 'system/database/migrate', body()));
+    result.replaceChildren(moveFacts(await call<MoveResult>('POST', 'system/database/migrate', body())));
     activity();
     status.done('Moved: Parley now runs on PostgreSQL.');
+    return true;
   } catch (error) {
     if (!sessionEnded(error)) {
       status.failed(error, 'Not moved');
     }
+    return false;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -19,11 +20,12 @@ import org.parley.testing.support.JarSigning;
 /**
  * The console's second half in headless Chromium, issue 9's scenario continued: the signed-in admin configures LDAP
  * against the slapd fixture in the Directory page's generated form and sees "test connection" succeed and a user
- * looked up with its mapped roles; uploads a signed fixture 1.0.1 on the Bundles page (first refused while upload is
- * off, with what to set) and sees it active; generates a CSR and gets the reason for a certificate whose key does not
- * match; finds the directory change, the upload and the refused certificate on the audit trail page. Meetings,
- * Directory, System and Bundles are screenshot and checked by axe-core. Its own appliance: it changes the directory,
- * the deploy settings and a packaged bundle.
+ * looked up with its mapped roles; adds a SAML IdP from its metadata file (after an SP's file is refused with the
+ * reason) and deletes it; uploads a signed fixture 1.0.1 on the Bundles page (first refused while upload is
+ * off, with what to set) and sees it active, stops and starts it, and rolls it back to 1.0.0 (each confirmed first);
+ * generates a CSR and gets the reason for a certificate whose key does not match; finds each of these actions on the
+ * audit trail page. Meetings, Directory, System and Bundles are screenshot and checked by axe-core. Its own
+ * appliance: it changes the directory, the deploy settings and a packaged bundle.
  */
 class AdminConsoleSystemIT {
 
@@ -48,6 +50,7 @@ class AdminConsoleSystemIT {
                     AdminConsoleBrowser.testId("live-rows"), "No meeting is live"));
             browser.check("8-meetings");
             directoryPage(browser, ldap);
+            identityProviders(browser, dir);
             bundlesPage(parley, browser, dir);
             systemPage(browser);
             auditTrail(browser, admin);
@@ -85,6 +88,58 @@ class AdminConsoleSystemIT {
         assertFalse(browser.byTestId("lookup-roles").getText().isBlank(), "alice's groups map to a role");
         assertTrue(browser.byTestId("sp-metadata").getDomAttribute("href").equals("/saml/metadata"));
         browser.check("9-directory");
+    }
+
+    /**
+     * A service provider's metadata chosen by mistake is refused with the reason and the form kept; the IdP's own
+     * metadata file is then added, listed, and deleted after confirming.
+     */
+    private static void identityProviders(AdminConsoleBrowser browser, Path dir) throws Exception {
+        String certificate = JarSigning.newSigner("idp.hospital.example").certificatePem()
+                .replaceAll("-----[A-Z ]+-----|\\s", "");
+        Path wrong = Files.writeString(dir.resolve("sp-metadata.xml"), metadata("SPSSODescriptor", certificate));
+        Path right = Files.writeString(dir.resolve("idp-metadata.xml"), metadata("IDPSSODescriptor", certificate));
+        browser.byTestId("idp-id").sendKeys("hospital-adfs");
+        browser.byTestId("idp-name").sendKeys("Hospital AD FS");
+        browser.byTestId("idp-metadata-file").sendKeys(wrong.toString());
+        browser.byTestId("idp-roleAttribute").sendKeys("groups");
+        browser.byTestId("idp-roleMapping").sendKeys("meeting-admins=admin");
+        browser.byTestId("idp-add").click();
+        By form = By.cssSelector("form:has([data-testid='idp-add'])");
+        browser.chromium().await(ExpectedConditions.textToBePresentInElementLocated(form,
+                "is it the metadata of a service provider?"));
+        assertEquals("hospital-adfs", browser.byTestId("idp-id").getDomProperty("value"), "the input is kept");
+
+        WebElement file = browser.byTestId("idp-metadata-file");
+        file.clear();
+        file.sendKeys(right.toString());
+        browser.byTestId("idp-add").click();
+        browser.chromium().await(ExpectedConditions.textToBe(AdminConsoleBrowser.testId("idp-add-status"),
+                "Added Hospital AD FS."));
+        By row = By.cssSelector("[data-testid='idp-row'][data-id='hospital-adfs']");
+        String listed = browser.chromium().await(ExpectedConditions.visibilityOfElementLocated(row)).getText();
+        assertTrue(listed.contains("https://idp.hospital.example/adfs") && listed.contains("uploaded"),
+                "listed with its entity id and where its metadata came from: " + listed);
+        browser.shoot("9-directory-idp");
+
+        browser.chromium().driver().findElement(row).findElement(AdminConsoleBrowser.testId("idp-delete")).click();
+        browser.byTestId("confirm-yes").click();
+        browser.chromium().await(ExpectedConditions.invisibilityOfElementLocated(row));
+    }
+
+    /** Metadata of one entity in {@code role}, with a signing certificate and an HTTP-Redirect sign-in service. */
+    private static String metadata(String role, String certificateBase64) {
+        String service = role.startsWith("IDP")
+                ? "<md:SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" "
+                        + "Location=\"https://idp.hospital.example/adfs/ls\"/>"
+                : "<md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\" "
+                        + "Location=\"https://meet.hospital.example/saml/acs\" index=\"0\"/>";
+        return "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" "
+                + "entityID=\"https://idp.hospital.example/adfs\">"
+                + "<md:" + role + " protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
+                + "<md:KeyDescriptor use=\"signing\"><ds:KeyInfo xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">"
+                + "<ds:X509Data><ds:X509Certificate>" + certificateBase64 + "</ds:X509Certificate></ds:X509Data>"
+                + "</ds:KeyInfo></md:KeyDescriptor>" + service + "</md:" + role + "></md:EntityDescriptor>";
     }
 
     private static void addRows(WebElement form, String attribute, List<String> values) {
@@ -133,6 +188,35 @@ class AdminConsoleSystemIT {
         browser.chromium().await(ExpectedConditions.textToBePresentInElementLocated(
                 AdminConsoleBrowser.testId("upload-status"), FIXTURE + " 1.0.1 is active."));
         browser.check("10-bundles");
+        stopStartAndRollBack(browser);
+    }
+
+    /** The fixture stopped (after confirming) and started again, then rolled back to the kept 1.0.0. */
+    private static void stopStartAndRollBack(AdminConsoleBrowser browser) {
+        fixtureAction(browser, "1.0.1", "bundle-stop");
+        browser.byTestId("confirm-yes").click();
+        awaitFixture(browser, "1.0.1", "RESOLVED");
+        fixtureAction(browser, "1.0.1", "bundle-start");
+        awaitFixture(browser, "1.0.1", "ACTIVE");
+        fixtureAction(browser, "1.0.1", "bundle-rollback");
+        browser.byTestId("confirm-yes").click();
+        awaitFixture(browser, "1.0.0", "ACTIVE");
+        browser.chromium().await(ExpectedConditions.textToBe(AdminConsoleBrowser.testId("bundles-status"),
+                FIXTURE + ": rollback done."));
+    }
+
+    private static void fixtureAction(AdminConsoleBrowser browser, String version, String button) {
+        browser.chromium().await(ExpectedConditions.elementToBeClickable(By.cssSelector(fixtureRow(version)
+                + " [data-testid='" + button + "']"))).click();
+    }
+
+    private static void awaitFixture(AdminConsoleBrowser browser, String version, String state) {
+        browser.chromium().await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(fixtureRow(version)
+                + "[data-state='" + state + "']")));
+    }
+
+    private static String fixtureRow(String version) {
+        return "[data-testid='bundle-row'][data-bsn='" + FIXTURE + "'][data-version='" + version + "']";
     }
 
     /** A CSR made on the appliance, then a certificate with somebody else's key: the reason beside the key field. */
@@ -166,7 +250,8 @@ class AdminConsoleSystemIT {
         browser.navigate("audit", "Audit trail");
         browser.byTestId("audit-actor").sendKeys(admin);
         browser.byTestId("audit-search").click();
-        for (String action : List.of("settings.change", "bundle.upload", "tls.csr", "tls.change")) {
+        for (String action : List.of("settings.change", "saml.idp.create", "saml.idp.delete", "bundle.upload",
+                "bundle.stop", "bundle.start", "bundle.rollback", "tls.csr", "tls.change")) {
             By row = By.cssSelector("[data-testid='audit-row'][data-action='" + action + "']");
             browser.chromium().await(ExpectedConditions.presenceOfElementLocated(row));
         }

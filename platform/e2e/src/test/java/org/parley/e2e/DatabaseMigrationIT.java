@@ -8,12 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The System page's database move on an appliance of its own (it switches the database): users, a meeting and
- * audit records made on the embedded Derby; connection tests that fail with the server's reason and one that
- * finds an empty database; the move; then the appliance runs on PostgreSQL, the users sign in, the meeting is there,
- * the audit chain verifies, and a second move into the now non-empty database is refused.
+ * audit records made on the embedded Derby; connection tests that fail with the server's reason (REST, and a
+ * mistyped database name in the page); in headless Chromium, an admin tests the right one, finds it empty and moves
+ * the data after confirming; then the appliance runs on PostgreSQL, the users sign in, the meeting is there, the
+ * audit chain verifies, and a second move into the now non-empty database is refused.
  */
 class DatabaseMigrationIT {
 
@@ -31,22 +36,11 @@ class DatabaseMigrationIT {
             assertEquals("Derby", before.path("vendor").asText(), before::toString);
             assertTrue(before.path("owners").toString().contains("audit"), before::toString);
 
-            refusedWithReason(parley, body("jdbc:postgresql://127.0.0.1:5432/no_such_parley_db", "postgres"),
-                    "database \"no_such_parley_db\" does not exist");
             refusedWithReason(parley, body(url(target), "no_such_role"), "role \"no_such_role\" does not exist");
             int closed = Appliance.freePort();
             refusedWithReason(parley, body("jdbc:postgresql://127.0.0.1:" + closed + "/x", "postgres"),
                     "connection refused at 127.0.0.1:" + closed);
-            JsonNode tested = Accounts.expect(200, parley.admin().post(DATABASE + "/test",
-                    body(url(target), "postgres"))).json();
-            assertTrue(tested.path("empty").asBoolean(), tested::toString);
-
-            JsonNode moved = Accounts.expect(200, parley.admin().post(DATABASE + "/migrate",
-                    body(url(target), "postgres"))).json();
-            System.out.printf("[database] moved %d tables, %d rows in %.1f s, %d audit records verified%n",
-                    moved.path("tables").asInt(), moved.path("rows").asLong(), moved.path("seconds").asDouble(),
-                    moved.path("auditRecordsVerified").asLong());
-            assertTrue(moved.path("rows").asLong() > 0 && moved.path("audited").asBoolean(), moved::toString);
+            moveInTheSystemPage(parley, target);
 
             Await.until("health says PostgreSQL", () -> parley.api().get("/api/v1/health").json()
                     .path("components").path("database").path("detail").asText().contains("PostgreSQL"));
@@ -70,6 +64,52 @@ class DatabaseMigrationIT {
             Reply again = admin.post(DATABASE + "/migrate", body(url(target), "postgres"));
             assertEquals(409, again.status(), again::toString);
             assertTrue(again.json().path("detail").asText().contains("is not empty"), again::toString);
+        }
+    }
+
+    /**
+     * What an admin does on the System page: a database name mistyped is not reached, with the server's reason and
+     * the form kept; the right one is reached and empty; "Copy and switch", confirmed, moves the data.
+     */
+    private static void moveInTheSystemPage(Appliance parley, PostgresDatabase target) {
+        String admin = "db-move-admin";
+        String oneTime = Accounts.expect(201, parley.admin().post("/api/v1/users", "{\"username\": "
+                + Session.quote(admin) + ", \"roles\": [\"admin\"]}")).json().path("oneTimePassword").asText();
+        try (AdminConsoleBrowser browser = new AdminConsoleBrowser(parley)) {
+            AdminConsoleIT.firstSignIn(parley, browser, admin, oneTime);
+            browser.navigate("system", "System");
+            assertTrue(browser.byTestId("db-vendor").getText().startsWith("Derby"));
+            WebElement address = browser.byTestId("db-url");
+            address.sendKeys("jdbc:postgresql://127.0.0.1:" + PostgresDatabase.PORT + "/no_such_parley_db");
+            browser.byTestId("db-user").sendKeys("postgres");
+            browser.byTestId("db-password").sendKeys("not-checked-by-trust");
+            new Select(browser.byTestId("db-sslMode")).selectByValue("disable");
+            browser.byTestId("db-test").click();
+            browser.chromium().await(ExpectedConditions.textToBe(AdminConsoleBrowser.testId("db-status"),
+                    "Not reached."));
+            By form = By.cssSelector("form:has([data-testid='db-test'])");
+            browser.chromium().await(ExpectedConditions.textToBePresentInElementLocated(form,
+                    "database \"no_such_parley_db\" does not exist"));
+
+            address.clear();
+            address.sendKeys(url(target));
+            browser.byTestId("db-test").click();
+            browser.chromium().await(ExpectedConditions.textToBe(AdminConsoleBrowser.testId("db-status"),
+                    "Reached: the database is empty, ready for the move."));
+            assertEquals("postgres", browser.byTestId("db-user").getDomProperty("value"), "the input is kept");
+            assertTrue(browser.byTestId("db-target").getText().contains("none (empty)"));
+            browser.byTestId("db-migrate").click();
+            browser.byTestId("confirm-yes").click();
+            browser.chromium().await(ExpectedConditions.textToBe(AdminConsoleBrowser.testId("db-status"),
+                    "Moved: Parley now runs on PostgreSQL."));
+            String moved = browser.byTestId("db-moved").getText();
+            assertTrue(moved.matches("(?s).*Copied\\s+\\d+ rows in \\d+ tables.*"), moved);
+            assertTrue(moved.matches("(?s).*Audit chain\\s+\\d+ records verified on PostgreSQL before the switch.*"),
+                    moved);
+            assertTrue(moved.contains("written on the new database"), moved);
+            assertFalse(browser.byTestId("db-migrate").isEnabled(), "nothing more to move from this page");
+            System.out.println("[database] moved from the System page: " + moved.replace('\n', ' '));
+            browser.shoot("11-system-database-moved");
         }
     }
 

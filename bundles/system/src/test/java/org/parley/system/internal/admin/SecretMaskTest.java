@@ -11,9 +11,9 @@ class SecretMaskTest {
     void masksEverySecretLookingArgument() {
         Map<String, String> shown = SecretMask.masked(Map.of("pid", "org.parley.auth.Directory",
                 "value.bindPassword", "hunter2", "passphrase", "p", "clientSecret", "s", "keyFile", "/k",
-                "value.urls", "[ldaps://dc1]"));
+                "value.privateKey", "-----BEGIN", "value.urls", "[ldaps://dc1]"));
         assertEquals(Map.of("argument.pid", "org.parley.auth.Directory", "argument.value.bindPassword", "****",
-                "argument.passphrase", "****", "argument.clientSecret", "****", "argument.keyFile", "****",
-                "argument.value.urls", "[ldaps://dc1]"), shown);
+                "argument.passphrase", "****", "argument.clientSecret", "****", "argument.keyFile", "/k",
+                "argument.value.privateKey", "****", "argument.value.urls", "[ldaps://dc1]"), shown);
     }
 }
