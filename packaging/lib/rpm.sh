@@ -18,6 +18,7 @@ build_rpm() {
         --define "_build_name_fmt %%{NAME}-%%{VERSION}-%%{RELEASE}.%%{ARCH}.rpm" \
         --define "_binary_payload $payload" --define "stage $stage" --define "fragments $fragments" \
         --define "pkg_version $version" --define "pkg_release $release" --define "private_libs $private" \
+        --define "changelog_date $(LC_ALL=C date -u -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}" '+%a %b %d %Y')" \
         "$PACKAGING/rpm/parley.spec" >&2
     echo "$out/parley-$version-$release.x86_64.rpm"
 }

@@ -18,6 +18,9 @@ check_rpm_query() {
         /etc/parley/conf.d/org.parley.http.FrontDoor.cfg; do grep -qx "$f" <<<"$1" || exit 1; done' _ "$files"
     check "rpm marks the settings as noreplace config" \
         test "$(rpm -qp --configfiles "$RPM" 2>/dev/null | wc -l)" -eq 3
+    check "rpmlint finds no error or warning (each filter explained in packaging/rpm/parley.rpmlintrc)" \
+        bash -c 'rpmlint -r "$1" "$2" > "$3" 2>&1; grep -q " 0 errors, 0 warnings," "$3" || { cat "$3"; exit 1; }' \
+        _ "$PACKAGING/rpm/parley.rpmlintrc" "$RPM" "$WORK/rpmlint.log"
 }
 
 check_rpm_root() {
