@@ -35,6 +35,8 @@ check_upgrade() {
     check "the backup was taken from the running service" grep -q "made while Parley ran" "$WORK/upgrade.log"
     check "the new parleyctl verifies it with the install key" as_admin /usr/bin/parleyctl restore "$backups" \
         --key-file "$BACKUP_KEY" --verify-only
+    check "the backup holds the unit's edited environment file" backup_holds_environment "$backups" \
+        "$WORK/pre-upgrade-extracted"
     check "the edited conffile kept its edit" grep -q '^PARLEY_HEAP="-Xms64m -Xmx384m"' /etc/default/parley
     check "the front door conffile kept the test's port" grep -q "^httpsPort=$HTTPS_PORT" \
         /etc/parley/conf.d/org.parley.http.FrontDoor.cfg
@@ -48,6 +50,12 @@ check_upgrade() {
         "$(totp "$ADMIN_TOTP" "$(totp_step)")"
     check "the meeting made before the upgrade is there" meeting_title_is "$MEETING_ID" "Ward round"
     unit_stop
+}
+
+# backup_holds_environment BACKUP DIR: the backup, extracted to DIR, has /etc/default/parley with the test's edit.
+backup_holds_environment() {
+    as_admin /usr/bin/parleyctl restore "$1" --key-file "$BACKUP_KEY" --extract "$2" > /dev/null &&
+        grep -q '^PARLEY_HEAP="-Xms64m -Xmx384m"' "$2/etc/default/parley"
 }
 
 # check_failed_start: a port another process holds, set in the front door's conffile, ends the start with 78 (which

@@ -46,6 +46,19 @@ public record Ctl(Path home, Path etc, Path varLib, Path log, Path run, PrintStr
                 out, err);
     }
 
+    /**
+     * The environment file of the unit and the wrappers (heap, JVM options, roots): {@code PARLEY_DEFAULTS}, which
+     * the wrapper exports, else {@code /etc/default/parley} for the installed program, else
+     * {@code etc/default/parley} under the home, as {@code bin/parley} reads it.
+     */
+    public Path defaults() {
+        String set = System.getenv("PARLEY_DEFAULTS");
+        if (set != null && !set.isBlank()) {
+            return Path.of(set);
+        }
+        return installed(home) ? Path.of("/etc/default/parley") : home.resolve("etc/default/parley");
+    }
+
     static boolean installed(Path home) {
         return home.toAbsolutePath().normalize().equals(INSTALLED_HOME);
     }

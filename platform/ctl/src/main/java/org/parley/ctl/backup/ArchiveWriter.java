@@ -25,7 +25,7 @@ final class ArchiveWriter {
     static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** A folder to back up under an archive name; a root that does not exist is skipped. */
+    /** A folder (or a single file) to back up under an archive name; a root that does not exist is skipped. */
     record Source(String name, Path root) {
     }
 
@@ -36,6 +36,11 @@ final class ArchiveWriter {
     static List<BackupManifest.Entry> scan(List<Source> sources) throws IOException {
         List<BackupManifest.Entry> entries = new ArrayList<>();
         for (Source source : sources) {
+            if (Files.isRegularFile(source.root(), LinkOption.NOFOLLOW_LINKS)) {
+                entries.add(FileAttributes.describe(source.name(), source.root(), Files.size(source.root()),
+                        Digests.sha256(source.root())));
+                continue;
+            }
             if (!Files.isDirectory(source.root())) {
                 continue;
             }
@@ -84,6 +89,9 @@ final class ArchiveWriter {
 
     private static Path pathOf(List<Source> sources, String name) throws IOException {
         for (Source source : sources) {
+            if (name.equals(source.name())) {
+                return source.root(); // a single file, such as etc/default/parley
+            }
             if (name.startsWith(source.name() + "/")) {
                 return source.root().resolve(name.substring(source.name().length() + 1));
             }

@@ -36,9 +36,9 @@ public final class BackupCommand extends FileCommand {
         return """
                 Usage: parleyctl backup FILE [--passphrase-file F | --key-file K]
                 Writes one encrypted file (AES-256-GCM) with the database, the keys, the TLS certificates, the
-                console's settings and /etc/parley (conf.d, secrets). Consistent while Parley runs (Derby's online
-                backup, or pg_dump for PostgreSQL, made by the service); with Parley stopped it copies the embedded
-                database's folder. Recordings, logs and the cache are not included.
+                console's settings, /etc/parley (conf.d, secrets) and /etc/default/parley. Consistent while Parley
+                runs (Derby's online backup, or pg_dump for PostgreSQL, made by the service); with Parley stopped it
+                copies the embedded database's folder. Recordings, logs and the cache are not included.
                   --passphrase-file F  the passphrase is the first line of F (else it is asked twice at the terminal;
                                        never give it on the command line)
                   --key-file K         seal with a raw 32-byte key instead (the automatic pre-upgrade backups use

@@ -63,6 +63,8 @@ class BackupRestoreCommandTest {
             replaced = list.filter(p -> p.getFileName().toString().startsWith("replaced-")).findFirst().orElseThrow();
         }
         assertEquals("new", Files.readString(replaced.resolve("var/lib/keys/signing.key")));
+        assertEquals("PARLEY_HEAP=old", Files.readString(target.defaults()), "the unit's settings");
+        assertEquals("PARLEY_HEAP=new", Files.readString(replaced.resolve(BackupLayout.ENVIRONMENT)));
         assertTrue(out.toString().contains(replaced.toString()), out.toString());
     }
 
@@ -168,6 +170,7 @@ class BackupRestoreCommandTest {
         write(ctl.varLib().resolve("config/org/parley/x.config"), content + " setting", "rw-r-----");
         write(ctl.etc().resolve("conf.d/org.parley.http.FrontDoor.cfg"), content + " port", "rw-r--r--");
         write(ctl.etc().resolve("secrets/db-password"), content + " password", "rw-r-----");
+        write(ctl.defaults(), "PARLEY_HEAP=" + content, "rw-r--r--");
         return ctl;
     }
 
@@ -181,7 +184,7 @@ class BackupRestoreCommandTest {
     private static Map<String, String> tree(Ctl ctl) throws IOException {
         Map<String, String> files = new TreeMap<>();
         for (BackupLayout folder : BackupLayout.of(ctl)) {
-            if (!Files.isDirectory(folder.live())) {
+            if (!Files.exists(folder.live())) {
                 continue;
             }
             try (Stream<Path> paths = Files.walk(folder.live())) {
