@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { BundleView, bundleControls, quality, qualityText, roleMappingOf, splitList } from '../src/admin/rules';
+import { BundleView, bundleControls, moveWarning, quality, qualityText, roleMappingOf, splitList } from '../src/admin/rules';
 import { openRoutes, routeAt } from '../src/shell/routes';
 
 const bundle: BundleView = { id: 7, symbolicName: 'org.parley.testing.fixture', version: '1.0.0', state: 'ACTIVE',
@@ -43,4 +43,15 @@ test('the new pages are routes of their own, admin pages in nav order', () => {
   assert.deepEqual(openRoutes('bundles system directory meetings dashboard').map((r) => r.id),
     ['dashboard', 'meetings', 'directory', 'system', 'bundles']);
   assert.equal(routeAt('/admin/system/')?.label, 'System');
+});
+
+test('the database move warns about live meetings before it copies', () => {
+  assert.deepEqual(moveWarning([]).yes, 'Copy and switch');
+  assert.match(moveWarning([]).detail, /No meeting is live/);
+  const one = moveWarning([{ participants: 1 }]);
+  assert.equal(one.yes, 'Copy and switch anyway');
+  assert.match(one.detail, /^1 meeting is live with 1 participant: what it changes after the copy stays/);
+  assert.match(moveWarning([{ participants: 3 }, { participants: 4 }]).detail,
+    /^2 meetings are live with 7 participants: what they change .* Drain first \(parleyctl drain\)/);
+  assert.match(moveWarning(null).detail, /could not be read: drain first/);
 });

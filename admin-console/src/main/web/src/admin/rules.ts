@@ -93,3 +93,24 @@ export function roleMappingOf(text: string): Record<string, string> {
   }
   return mapping;
 }
+
+/**
+ * What the database move's confirmation says about the meetings live now: the move copies what is there when it
+ * starts, so what live meetings change afterwards would stay in the embedded database. {@code null}: not known.
+ */
+export function moveWarning(live: { participants: number }[] | null): { detail: string; yes: string } {
+  if (live === null) {
+    return { detail: 'Parley copies its data, verifies it and switches to PostgreSQL. Whether meetings are live '
+      + 'could not be read: drain first (parleyctl drain) if they are.', yes: 'Copy and switch' };
+  }
+  if (live.length === 0) {
+    return { detail: 'No meeting is live. Parley copies its data, verifies it and switches to PostgreSQL.',
+      yes: 'Copy and switch' };
+  }
+  const people = live.reduce((sum, meeting) => sum + meeting.participants, 0);
+  const meetings = live.length === 1 ? '1 meeting is' : `${live.length} meetings are`;
+  return { detail: `${meetings} live with ${people} ${people === 1 ? 'participant' : 'participants'}: what `
+    + `${live.length === 1 ? 'it changes' : 'they change'} after the copy stays in the embedded database. Drain `
+    + 'first (parleyctl drain) and let them end, or end them on the Meetings page.',
+  yes: 'Copy and switch anyway' };
+}

@@ -6,6 +6,7 @@ import { feedback } from '../shell/feedback';
 import { confirmAction } from '../shell/confirm';
 import { activity, sessionEnded } from '../shell/session';
 import { bytes } from '../dashboard/figures';
+import { moveWarning } from '../admin/rules';
 
 interface DatabaseView {
   vendor: string;
@@ -138,8 +139,14 @@ function moveForm(): HTMLElement {
 
 async function migrate(body: () => Record<string, string>, status: ReturnType<typeof feedback>,
   result: HTMLElement): Promise<boolean> {
-  if (!(await confirmAction('Move the database to PostgreSQL?', 'Parley copies its data, verifies it and switches '
-    + 'to PostgreSQL. Meetings should be drained first.', 'Copy and switch'))) {
+  let live: { participants: number }[] | null = null;
+  try {
+    live = await call<{ participants: number }[]>('GET', 'live-meetings');
+  } catch {
+    // Not known (the meetings bundle stopped, say): the confirmation says so.
+  }
+  const warning = moveWarning(live);
+  if (!(await confirmAction('Move the database to PostgreSQL?', warning.detail, warning.yes))) {
     status.done('Cancelled: nothing was changed.');
     return false;
   }

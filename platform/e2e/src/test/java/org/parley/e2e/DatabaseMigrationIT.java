@@ -99,6 +99,8 @@ class DatabaseMigrationIT {
             assertEquals("postgres", browser.byTestId("db-user").getDomProperty("value"), "the input is kept");
             assertTrue(browser.byTestId("db-target").getText().contains("none (empty)"));
             browser.byTestId("db-migrate").click();
+            String asked = browser.byTestId("confirm").getText();
+            assertTrue(asked.contains("No meeting is live"), "the confirmation reads the live meetings: " + asked);
             browser.byTestId("confirm-yes").click();
             browser.chromium().await(ExpectedConditions.textToBe(AdminConsoleBrowser.testId("db-status"),
                     "Moved: Parley now runs on PostgreSQL."));
