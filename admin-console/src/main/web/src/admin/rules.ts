@@ -95,8 +95,8 @@ export function roleMappingOf(text: string): Record<string, string> {
 }
 
 /**
- * What the database move's confirmation says about the meetings live now: the move copies what is there when it
- * starts, so what live meetings change afterwards would stay in the embedded database. {@code null}: not known.
+ * What the database move's confirmation says about the meetings live now: from the copy to the switch the store
+ * refuses writes (rather than lose them), so their participants would meet errors. {@code null}: not known.
  */
 export function moveWarning(live: { participants: number }[] | null): { detail: string; yes: string } {
   if (live === null) {
@@ -109,8 +109,8 @@ export function moveWarning(live: { participants: number }[] | null): { detail: 
   }
   const people = live.reduce((sum, meeting) => sum + meeting.participants, 0);
   const meetings = live.length === 1 ? '1 meeting is' : `${live.length} meetings are`;
-  return { detail: `${meetings} live with ${people} ${people === 1 ? 'participant' : 'participants'}: what `
-    + `${live.length === 1 ? 'it changes' : 'they change'} after the copy stays in the embedded database. Drain `
-    + 'first (parleyctl drain) and let them end, or end them on the Meetings page.',
+  return { detail: `${meetings} live with ${people} ${people === 1 ? 'participant' : 'participants'}: while the `
+    + 'data is copied and Parley switches, what they save (joining, chat) is refused with an error. Drain first '
+    + '(parleyctl drain) and let them end, or end them on the Meetings page.',
   yes: 'Copy and switch anyway' };
 }

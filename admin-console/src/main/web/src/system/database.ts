@@ -134,7 +134,7 @@ function moveForm(): HTMLElement {
   }));
   return h('div', {}, h('h3', {}, 'Move to PostgreSQL'),
     h('p', {}, 'Copies every table to an empty PostgreSQL database, verifies the audit chain there and only then '
-      + 'switches. Drain the appliance first.'), form, result);
+      + 'switches; meanwhile writes are refused rather than lost. Drain the appliance first.'), form, result);
 }
 
 async function migrate(body: () => Record<string, string>, status: ReturnType<typeof feedback>,

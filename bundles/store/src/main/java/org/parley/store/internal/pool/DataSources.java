@@ -33,8 +33,10 @@ public final class DataSources {
         EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName(name);
         derby.setCreateDatabase("create");
-        HikariDataSource pool = new HikariDataSource(poolConfig("parley-derby", derby, poolSize,
-                DatabaseSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS));
+        HikariConfig config = poolConfig("parley-derby", derby, poolSize,
+                DatabaseSettings.DEFAULT_CONNECT_TIMEOUT_SECONDS);
+        config.setAllowPoolSuspension(true); // the move to PostgreSQL holds other borrowers off (WriteGate)
+        HikariDataSource pool = new HikariDataSource(config);
         return new OpenDatabase(Vendor.DERBY, pool, "embedded Derby at " + name, () -> shutDownDerby(name));
     }
 

@@ -2,6 +2,7 @@ package org.parley.store.internal.transfer;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,9 +20,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One copy from the embedded Derby database to an empty PostgreSQL: the owners' migrations build the target's
- * schema (and write its histories), then, with Derby frozen, rows the migrations seeded are deleted and every
- * table's rows are inserted parents first in one target transaction, identity columns are advanced and row counts
- * compared before COMMIT. Any failure drops what was created, so the target is empty again.
+ * schema (and write its histories), then, with the {@link WriteGate} shut (no other borrower of Derby's pool) and
+ * Derby frozen, rows the migrations seeded are deleted and every table's rows are inserted parents first in one
+ * target transaction, identity columns are advanced and row counts compared before COMMIT. Any failure drops what
+ * was created, so the target is empty again, and opens the gate; a finished copy holds it shut until it is kept
+ * (the store then leaves Derby) or discarded.
  */
 final class EmbeddedCopy {
 
@@ -30,12 +33,14 @@ final class EmbeddedCopy {
     private final OpenDatabase source;
     private final OpenDatabase target;
     private final Map<String, Class<?>> owners;
+    private final Duration quiesce;
     private final long started = System.nanoTime();
 
-    EmbeddedCopy(OpenDatabase source, OpenDatabase target, Map<String, Class<?>> owners) {
+    EmbeddedCopy(OpenDatabase source, OpenDatabase target, Map<String, Class<?>> owners, Duration quiesce) {
         this.source = source;
         this.target = target;
         this.owners = owners;
+        this.quiesce = quiesce;
     }
 
     OpenCopy run() throws TransferException {
@@ -43,22 +48,38 @@ final class EmbeddedCopy {
             for (Map.Entry<String, Class<?>> owner : owners.entrySet()) {
                 Migrator.migrate(target.dataSource(), target.vendor(), owner.getKey(), owner.getValue());
             }
-            Map<String, Long> rows = copyRows();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            LOG.info("copied {} tables, {} rows from {} to {} in {} s", rows.size(),
-                    rows.values().stream().mapToLong(Long::longValue).sum(), source.location(), target.location(),
-                    String.format("%.1f", seconds));
-            return new OpenCopy(target, rows, seconds);
-        } catch (MigrationException | SQLException | RuntimeException e) {
+        } catch (MigrationException | RuntimeException e) {
+            throw failed(e);
+        }
+        try (Connection from = source.dataSource().getConnection()) {
+            WriteGate gate = WriteGate.shut(source, 1, quiesce);
+            try {
+                Map<String, Long> rows = copyRows(from);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                LOG.info("copied {} tables, {} rows from {} to {} in {} s; {} refuses borrowers until the switch",
+                        rows.size(), rows.values().stream().mapToLong(Long::longValue).sum(), source.location(),
+                        target.location(), String.format("%.1f", seconds), source.location());
+                return new OpenCopy(target, rows, seconds, gate);
+            } catch (SQLException | RuntimeException e) {
+                gate.open();
+                throw e;
+            }
+        } catch (TransferException e) {
             OpenCopy.empty(target);
-            throw new TransferException(Reason.FAILED, null, "the copy to " + target.location() + " failed and"
-                    + " the target was emptied again: " + e.getMessage(), e);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw failed(e);
         }
     }
 
-    private Map<String, Long> copyRows() throws SQLException {
-        try (Connection from = source.dataSource().getConnection();
-                Connection to = target.dataSource().getConnection()) {
+    private TransferException failed(Exception e) {
+        OpenCopy.empty(target);
+        return new TransferException(Reason.FAILED, null, "the copy to " + target.location() + " failed and"
+                + " the target was emptied again: " + e.getMessage(), e);
+    }
+
+    private Map<String, Long> copyRows(Connection from) throws SQLException {
+        try (Connection to = target.dataSource().getConnection()) {
             List<String> tables = tablesToCopy(from, to);
             List<String> order = TableOrder.parentsFirst(tables, SchemaTables.parents(from, tables));
             List<IdentityColumns.Column> identities = IdentityColumns.of(to, target.vendor());

@@ -13,7 +13,10 @@ import org.parley.store.internal.pool.OpenDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A finished copy, open on the target's own pool until it is kept or discarded. */
+/**
+ * A finished copy, open on the target's own pool until it is kept or discarded; the source's {@link WriteGate} is
+ * opened again when it is discarded.
+ */
 final class OpenCopy implements CopiedDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenCopy.class);
@@ -21,11 +24,13 @@ final class OpenCopy implements CopiedDatabase {
     private final OpenDatabase target;
     private final Map<String, Long> rows;
     private final double seconds;
+    private final WriteGate sourceGate;
 
-    OpenCopy(OpenDatabase target, Map<String, Long> rows, double seconds) {
+    OpenCopy(OpenDatabase target, Map<String, Long> rows, double seconds, WriteGate sourceGate) {
         this.target = target;
         this.rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
         this.seconds = seconds;
+        this.sourceGate = sourceGate;
     }
 
     @Override
@@ -45,12 +50,14 @@ final class OpenCopy implements CopiedDatabase {
 
     @Override
     public void discard() throws TransferException {
+        sourceGate.open();
         if (!empty(target)) {
             throw new TransferException(Reason.FAILED, null, "the copy on " + target.location() + " could not be"
                     + " removed; drop its tables by hand before trying again", null);
         }
     }
 
+    /** Keeps the copy; the source's gate stays shut, since the store switches to the copy and closes that pool. */
     @Override
     public void close() {
         target.close();

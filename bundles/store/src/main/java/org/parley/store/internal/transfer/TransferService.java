@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,11 +30,14 @@ import org.slf4j.LoggerFactory;
 public final class TransferService {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransferService.class);
+    /** How long a copy waits for requests that hold the embedded database's connections to finish. */
+    private static final Duration QUIESCE = Duration.ofSeconds(10);
 
     private final OpenDatabase source;
     private final MigratedOwners owners;
     private final Path secretsDir;
     private final AtomicBoolean copying = new AtomicBoolean();
+    private final Duration quiesce;
 
     /**
      * @param source the database the appliance runs on
@@ -41,9 +45,15 @@ public final class TransferService {
      * @param secretsDir where relative {@code passwordFile} and {@code sslRootCert} names are read
      */
     public TransferService(OpenDatabase source, MigratedOwners owners, Path secretsDir) {
+        this(source, owners, secretsDir, QUIESCE);
+    }
+
+    /** As above, waiting at most {@code quiesce} for other borrowers of the source's connections before a copy. */
+    TransferService(OpenDatabase source, MigratedOwners owners, Path secretsDir, Duration quiesce) {
         this.source = source;
         this.owners = owners;
         this.secretsDir = secretsDir;
+        this.quiesce = quiesce;
     }
 
     public TargetFacts test(Map<String, ?> properties) throws TransferException {
@@ -76,7 +86,7 @@ public final class TransferService {
                 throw new TransferException(Reason.NOT_EMBEDDED, null, "the appliance already runs on "
                         + source.location() + "; only the embedded Derby database is copied to PostgreSQL", null);
             }
-            return new EmbeddedCopy(source, DataSources.postgres(settings), owners.anchors()).run();
+            return new EmbeddedCopy(source, DataSources.postgres(settings), owners.anchors(), quiesce).run();
         } finally {
             copying.set(false);
         }

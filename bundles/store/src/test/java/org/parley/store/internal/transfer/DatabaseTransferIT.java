@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +89,9 @@ class DatabaseTransferIT {
             }
             assertEquals(4, single(connection, "SELECT MAX(id) FROM shop_z_order"), "identity not advanced");
         }
+        SQLException held = assertThrows(SQLException.class, () -> derby.dataSource().getConnection().close(),
+                "a kept copy leaves Derby refusing borrowers until the store has switched and closed it");
+        assertTrue(held.getMessage().contains("suspended"), held.getMessage());
         TransferException refused = assertThrows(TransferException.class,
                 () -> new TransferService(derby, owners, folder).copyTo(target()));
         assertEquals(Reason.NOT_EMPTY, refused.reason());
@@ -104,6 +108,41 @@ class DatabaseTransferIT {
                 () -> new TransferService(derby, owners, folder).copyTo(target()));
         assertEquals(Reason.FAILED, failed.reason());
         assertTrue(failed.getMessage().contains("emptied again"), failed.getMessage());
+        TargetFacts after = new TransferService(derby, owners, folder).test(target());
+        assertTrue(after.empty(), after::toString);
+    }
+
+    @Test
+    void fromTheCopyUntilItIsDiscardedOtherBorrowersOfTheEmbeddedDatabaseFailAtOnce() throws Exception {
+        migrate("demo");
+        fill(derby, "INSERT INTO demo_item (id, name) VALUES (?, ?)", 10);
+        try (CopiedDatabase copy = new TransferService(derby, owners, folder).copyTo(target())) {
+            long asked = System.nanoTime();
+            SQLException refused = assertThrows(SQLException.class, () -> derby.dataSource().getConnection().close(),
+                    "a write now would land where the copy no longer looks");
+            assertTrue(refused.getMessage().contains("suspended"), refused.getMessage());
+            System.out.printf("[transfer] a borrower during the move is refused after %.1f ms%n",
+                    (System.nanoTime() - asked) / 1e6);
+            copy.discard();
+        }
+        try (Connection again = derby.dataSource().getConnection()) {
+            assertTrue(again.isValid(1), "discarded: Derby takes borrowers again");
+        }
+    }
+
+    @Test
+    void aConnectionHeldElsewhereStopsTheCopyBeforeItReadsARow() throws Exception {
+        migrate("demo");
+        try (Connection held = derby.dataSource().getConnection()) {
+            TransferException busy = assertThrows(TransferException.class,
+                    () -> new TransferService(derby, owners, folder, Duration.ofMillis(300)).copyTo(target()));
+            assertEquals(Reason.BUSY, busy.reason());
+            assertTrue(busy.getMessage().contains("1 other connection(s)")
+                    && busy.getMessage().contains("parleyctl drain"), busy.getMessage());
+        }
+        try (Connection again = derby.dataSource().getConnection()) {
+            assertTrue(again.isValid(1), "Derby takes borrowers again");
+        }
         TargetFacts after = new TransferService(derby, owners, folder).test(target());
         assertTrue(after.empty(), after::toString);
     }

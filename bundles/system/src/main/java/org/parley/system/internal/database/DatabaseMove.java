@@ -157,13 +157,16 @@ public class DatabaseMove {
         }
     }
 
-    /** Writes the store's settings; if that is refused, the copy is discarded so that a retry finds it empty. */
+    /**
+     * Writes the store's settings; if that fails in any way, the copy is discarded, so that a retry finds it empty
+     * and the embedded database takes borrowers again (the store holds them off from the copy until the switch).
+     */
     private List<String> switchOrDiscard(CopiedDatabase copy, Map<String, Object> change) {
         try {
             List<String> changed = StoreSettingsWriter.write(configAdmin, validator(), change);
             copy.close();
             return changed;
-        } catch (ProblemException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             try {
                 copy.discard();
             } catch (TransferException discardFailed) {
