@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.Select;
  * The System page's database move on an appliance of its own (it switches the database): users, a meeting and
  * audit records made on the embedded Derby; connection tests that fail with the server's reason (REST, and a
  * mistyped database name in the page); in headless Chromium, an admin tests the right one, finds it empty and moves
- * the data after confirming; then the appliance runs on PostgreSQL, the users sign in, the meeting is there, the
+ * the data after confirming, while a host goes on scheduling meetings; then the appliance runs on PostgreSQL, the
+ * users sign in, the meeting is there, so is every meeting whose creation was answered 201 during the move, the
  * audit chain verifies, and a second move into the now non-empty database is refused.
  */
 class DatabaseMigrationIT {
@@ -40,7 +41,10 @@ class DatabaseMigrationIT {
             int closed = Appliance.freePort();
             refusedWithReason(parley, body("jdbc:postgresql://127.0.0.1:" + closed + "/x", "postgres"),
                     "connection refused at 127.0.0.1:" + closed);
-            moveInTheSystemPage(parley, target);
+            WritesDuringTheMove writes = new WritesDuringTheMove(Accounts.signIn(parley, host), Accounts.now(parley));
+            try (writes) {
+                moveInTheSystemPage(parley, target);
+            }
 
             Await.until("health says PostgreSQL", () -> parley.api().get("/api/v1/health").json()
                     .path("components").path("database").path("detail").asText().contains("PostgreSQL"));
@@ -53,6 +57,7 @@ class DatabaseMigrationIT {
             JsonNode found = Accounts.expect(200, Accounts.signIn(parley, host).get("/api/v1/meetings/" + meeting))
                     .json();
             assertEquals("Before the move", found.path("title").asText(), found::toString);
+            writes.assertNothingLost(Accounts.signIn(parley, host));
             Accounts.expect(200, Accounts.signIn(parley, member).get("/api/v1/account"));
             JsonNode verified = Accounts.expect(200, admin.post("/api/v1/audit/verify", "")).json();
             assertTrue(verified.path("intact").asBoolean(), verified::toString);
