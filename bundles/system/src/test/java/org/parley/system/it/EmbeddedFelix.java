@@ -16,6 +16,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
+import org.parley.testing.support.AuditApiJar;
 
 /**
  * A real Felix with the runtime's configuration bundles, the Parley API and audit API jars and this bundle, laid
@@ -71,7 +72,7 @@ final class EmbeddedFelix implements AutoCloseable {
         for (String name : RUNTIME) {
             installed.add(context.installBundle(bundles.resolve(name + ".jar").toUri().toString()));
         }
-        Path auditApi = AuditApiBundle.extract(bundles.resolve("org.parley.audit.jar"), root.resolve("audit-api.jar"));
+        Path auditApi = AuditApiJar.cut(bundles.resolve("org.parley.audit.jar"), root.resolve("audit-api.jar"));
         installed.add(context.installBundle(auditApi.toUri().toString()));
         installed.add(context.installBundle(Path.of(System.getProperty("parley.it.system.bundle")).toUri().toString()));
         for (Path jar : packaged) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
@@ -15,20 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +29,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.parley.testing.support.AuditApiJar;
 
 /**
  * The built bundle in a real Felix with SCR, SPI Fly, BouncyCastle, the store (embedded Derby) and the audit API: it
@@ -75,7 +67,8 @@ class OsgiRuntimeIT {
         for (String name : RUNTIME) {
             bundles.add(context.installBundle(classPathJar(name).toUri().toString()));
         }
-        Bundle auditApi = context.installBundle(auditApiBundle().toUri().toString());
+        Bundle auditApi = context.installBundle(AuditApiJar.cut(classPathJar("org.parley.audit"),
+                home.resolve("audit-api.jar")).toUri().toString());
         Bundle api = bundles.stream().filter(b -> "org.parley.api".equals(b.getSymbolicName())).findFirst()
                 .orElseThrow();
         bundles.add(auditApi);
@@ -184,49 +177,10 @@ class OsgiRuntimeIT {
         throw new IllegalStateException(prefix + " is not on the test class path");
     }
 
-    /** The version the audit jar itself exports {@code org.parley.audit.api} at, so the cut API never lags behind. */
-    private static String exportedApiVersion(JarFile source) throws IOException {
-        String exports = source.getManifest().getMainAttributes().getValue("Export-Package");
-        Matcher version = Pattern.compile("org\\.parley\\.audit\\.api;[^,]*?version=\"([^\"]+)\"").matcher(exports);
-        if (!version.find()) {
-            throw new IllegalStateException("the audit jar exports no org.parley.audit.api: " + exports);
-        }
-        return version.group(1);
-    }
-
     private static Path authJar() throws IOException {
         try (var jars = Files.list(Path.of("target"))) {
             return jars.filter(jar -> jar.getFileName().toString().matches("org\\.parley\\.auth-.*[0-9T]\\.jar"))
                     .findFirst().orElseThrow(() -> new IllegalStateException("package the bundle first"));
         }
-    }
-
-    /** The audit API alone, cut from the audit jar (its implementation needs more than this test runs). */
-    private Path auditApiBundle() throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue(Constants.BUNDLE_MANIFESTVERSION, "2");
-        main.putValue(Constants.BUNDLE_SYMBOLICNAME, "org.parley.audit");
-        main.putValue(Constants.IMPORT_PACKAGE, "org.osgi.annotation.versioning;resolution:=optional,org.parley.store.api");
-        Path target = home.resolve("audit-api.jar");
-        try (JarFile source = new JarFile(classPathJar("org.parley.audit").toFile())) {
-            main.putValue(Constants.EXPORT_PACKAGE, "org.parley.audit.api;version=\"" + exportedApiVersion(source) + "\"");
-        }
-        try (JarFile source = new JarFile(classPathJar("org.parley.audit").toFile());
-                JarOutputStream jar = new JarOutputStream(Files.newOutputStream(target), manifest)) {
-            Enumeration<JarEntry> entries = source.entries();
-            while (entries.hasMoreElements()) {
-                JarEntry entry = entries.nextElement();
-                if (entry.getName().startsWith("org/parley/audit/api/") && !entry.isDirectory()) {
-                    jar.putNextEntry(new JarEntry(entry.getName()));
-                    try (InputStream in = source.getInputStream(entry)) {
-                        in.transferTo(jar);
-                    }
-                    jar.closeEntry();
-                }
-            }
-        }
-        return target;
     }
 }

@@ -1,2 +1,5 @@
-/** Helpers the bundles' own tests share: an in-memory audit trail, a PostgreSQL schema per test. Never packaged. */
+/**
+ * Helpers the bundles' own tests share: an in-memory audit trail, a PostgreSQL schema per test, signed jars, the audit
+ * API cut from its bundle. Never packaged.
+ */
 package org.parley.testing.support;
