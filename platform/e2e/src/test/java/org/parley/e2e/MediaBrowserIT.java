@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -30,7 +31,7 @@ import org.openqa.selenium.By;
  * script reach no one. Prints the closing note's figures (join to first remote frame, the appliance's CPU during the
  * call, heap per participant). A failed step skips the rest and leaves screenshots.
  */
-@ExtendWith({ParleyExtension.class, StepByStep.class})
+@ExtendWith(StepByStep.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MediaBrowserIT implements StepByStep.Screens {
 
@@ -39,6 +40,13 @@ class MediaBrowserIT implements StepByStep.Screens {
     private static final Duration CPU_WINDOW = Duration.ofSeconds(10);
     /** How long a page must receive nothing from someone to count as receiving nothing. */
     private static final long SILENCE_WINDOW_MILLIS = 3_000;
+
+    /**
+     * Its own appliance: on the run's shared one, after the other classes' calls, the last joiner's sending estimate
+     * stayed near 0.6 Mbit/s in 2 of 4 full runs (issue 7, open: what a long-running SFU accumulates that does this).
+     */
+    @RegisterExtension
+    static final OwnAppliance PARLEY = new OwnAppliance();
 
     private static Appliance parley;
     private static MeetingFixture people;
@@ -52,8 +60,8 @@ class MediaBrowserIT implements StepByStep.Screens {
     private static long heapBefore;
 
     @BeforeAll
-    static void threeBrowsers(Appliance shared) {
-        parley = shared;
+    static void threeBrowsers() {
+        parley = PARLEY.get();
         people = MeetingFixture.of(parley);
         browsers = new MediaBrowsers("call");
         hostProbe = browsers.open(Signature.RED, "host");
