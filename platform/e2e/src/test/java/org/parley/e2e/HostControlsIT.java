@@ -162,12 +162,19 @@ class HostControlsIT extends MeetingTestSupport {
                 + "normally (everyone left), so nothing says it was ended by a host: " + again);
     }
 
-    /** A newcomer's view of the roster (its own entry left out): what everyone's state is now. */
+    /**
+     * A newcomer's view of the roster (its own entry left out): what everyone's state is now. Returns once every
+     * attendee has seen the newcomer leave, so that {@code left} is not taken for a change made by a control.
+     */
     private static List<JsonNode> rosterSeenByNewcomer(Appliance parley, LiveRoom room) {
         LiveRoom.Attendee newcomer = room.newGuest(parley, "Newcomer");
         JsonNode roster = newcomer.signal().received("welcome").get(0).path("roster");
         newcomer.signal().send("leave");
         newcomer.signal().closed();
+        for (LiveRoom.Attendee attendee : room.everyone()) {
+            assertEquals(newcomer.id(), attendee.signal().next("left").path("participant").asText(),
+                    "the newcomer's leaving reaches everyone before the test looks at what changed");
+        }
         List<JsonNode> others = new java.util.ArrayList<>();
         roster.forEach(p -> {
             if (!newcomer.id().equals(p.path("id").asText())) {

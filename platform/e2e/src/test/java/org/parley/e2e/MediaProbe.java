@@ -142,6 +142,12 @@ final class MediaProbe {
         return read(async("window.__parleyProbe.sending().then(JSON.stringify)"), new TypeReference<>() { });
     }
 
+    /** Every statistics report of this type (WebRTC's {@code outbound-rtp}, say) over the live connections. */
+    List<Map<String, Object>> reports(String type) {
+        return read(async("window.__parleyProbe.reports(arguments[0]).then(JSON.stringify)", type),
+                new TypeReference<>() { });
+    }
+
     /** The local (the browser's own) session description of the page's live peer connection, or "" before one. */
     String localDescription() {
         List<?> descriptions = (List<?>) page.script("return window.__parleyProbe.descriptions()");
