@@ -28,7 +28,7 @@ for tier in "${tiers[@]}"; do
   case $tier in
     unit) run_tier unit 25 "${mvn_[@]}" install -DskipITs || failed=1 ;;
     it)   run_tier it 15 "${mvn_[@]}" verify -DskipUnitTests=true -pl "$bundles" || failed=1 ;;
-    e2e)  run_tier e2e 20 "${mvn_[@]}" verify -DskipUnitTests=true -pl platform/e2e || failed=1 ;;
+    e2e)  run_tier e2e 30 "${mvn_[@]}" verify -DskipUnitTests=true -pl platform/e2e || failed=1 ;;
     package) run_tier package 12 bash -c 'packaging/test/install-test.sh && packaging/test/runtime-e2e.sh' || failed=1 ;;
     *) echo "unknown tier $tier (unit, it, e2e, package)" >&2; exit 2 ;;
   esac

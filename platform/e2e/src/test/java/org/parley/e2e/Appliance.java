@@ -110,11 +110,11 @@ public final class Appliance implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
         builder.environment().put("PARLEY_HOME", home.toString());
-        // G1, which the JVM picks on the hardware Parley is sold for: with the serial collector the shared appliance,
-        // its old generation filled by earlier classes, stopped for 130–350 ms in full collections, and a browser
-        // probing its bandwidth through such a pause keeps a low estimate. C1 only, for quick boots. Pauses are
-        // logged to gc.log beside the console log.
-        builder.environment().put("PARLEY_HEAP", "-Xms64m -Xmx384m -XX:+UseG1GC -XX:TieredStopAtLevel=1");
+        // Serial collector and C1 only, for quick boots on two cores. Its full collections stop the shared appliance
+        // for 130–350 ms once earlier classes filled the heap (G1: up to 51 ms), which a browser probing its
+        // bandwidth at that moment takes for a slow path (MediaBrowserIT therefore boots its own). Pauses are logged
+        // to gc.log beside the console log.
+        builder.environment().put("PARLEY_HEAP", "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
         builder.environment().put("PARLEY_JAVA_OPTS", "-Xlog:gc:file=" + home.resolve("gc.log"));
         // The package tier boots the appliance on the jlink runtime the packages ship instead of the build's JDK.
         String javaHome = System.getProperty("parley.java.home", "");
