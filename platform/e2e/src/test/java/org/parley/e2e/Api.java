@@ -76,7 +76,8 @@ public final class Api {
     public Reply send(HttpRequest.Builder builder, Map<String, String> headers) {
         sessionHeaders.forEach(builder::header);
         headers.forEach(builder::header);
-        builder.timeout(Duration.ofSeconds(30));
+        // A first use may make keys (the SAML SP's two RSA-3072 pairs take up to 30 s on the appliance's C1 code).
+        builder.timeout(Duration.ofSeconds(60));
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers(), response.body());

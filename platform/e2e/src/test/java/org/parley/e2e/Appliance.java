@@ -110,12 +110,12 @@ public final class Appliance implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
         builder.environment().put("PARLEY_HOME", home.toString());
-        // The serial collector, light on two cores. Its full collections stop the shared appliance for 130–350 ms
-        // once earlier classes filled the heap (G1: up to 51 ms), which a browser probing its bandwidth at that
-        // moment takes for a slow path (MediaBrowserIT therefore boots its own). Pauses are logged to gc.log beside
-        // the console log. Both compilers, as in production: with C1 only, BigInteger has none of its intrinsics and
-        // an RSA-3072 key pair took 3.7–15.5 s (C2: 0.4–2.4 s), so the SAML SP's first metadata request timed out.
-        builder.environment().put("PARLEY_HEAP", "-Xms64m -Xmx384m -XX:+UseSerialGC");
+        // The serial collector and C1 only, light on two cores. Its full collections stop the shared appliance for
+        // 130–350 ms once earlier classes filled the heap (G1: up to 51 ms), which a browser probing its bandwidth at
+        // that moment takes for a slow path (MediaBrowserIT therefore boots its own). C2 was tried: compiling while
+        // MediaBrowserIT's call started, it kept every estimate under 1 Mbit/s. C1 has no BigInteger intrinsics
+        // (an RSA-3072 key pair: 3.7–15.5 s, C2 0.4–2.4 s), hence Api's 60 s timeout. GC pauses go to gc.log.
+        builder.environment().put("PARLEY_HEAP", "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
         builder.environment().put("PARLEY_JAVA_OPTS", "-Xlog:gc:file=" + home.resolve("gc.log"));
         // The package tier boots the appliance on the jlink runtime the packages ship instead of the build's JDK.
         String javaHome = System.getProperty("parley.java.home", "");

@@ -142,6 +142,19 @@ final class MediaProbe {
         return read(async("window.__parleyProbe.sending().then(JSON.stringify)"), new TypeReference<>() { });
     }
 
+    /**
+     * The sending estimate of the page's first peer connection since it was made, as media-probe.js reads it every
+     * 500 ms: the highest seen, and when it first passed 1 Mbit/s (ms after the connection was made; null: not yet).
+     */
+    record Estimate(double highest, Long aboveOneMegabitAfter) {
+    }
+
+    Estimate estimate() {
+        List<Estimate> all = read(page.script("return JSON.stringify(window.__parleyProbe.estimates())"),
+                new TypeReference<>() { });
+        return all.isEmpty() ? new Estimate(0, null) : all.get(0);
+    }
+
     /** Every statistics report of this type (WebRTC's {@code outbound-rtp}, say) over the live connections. */
     List<Map<String, Object>> reports(String type) {
         return read(async("window.__parleyProbe.reports(arguments[0]).then(JSON.stringify)", type),

@@ -12,12 +12,38 @@
   const probe = { keepOpen: false };
   Object.defineProperty(window, '__parleyProbe', { value: probe });
 
+  // The sending estimate of each connection, read every 500 ms from its creation until it closes: the highest seen
+  // and when it first passed 1 Mbit/s (ms after creation). A sender of a plain picture is application-limited, so
+  // Chromium may later drop its estimate to a fraction of the little it sends; the first passing is what counts.
+  const estimates = [];
+  const watchEstimate = (pc) => {
+    const estimate = { createdAt: performance.now(), highest: 0, aboveOneMegabitAfter: null };
+    estimates.push(estimate);
+    const timer = setInterval(async () => {
+      if (pc.connectionState === 'closed') {
+        clearInterval(timer);
+        return;
+      }
+      (await pc.getStats()).forEach((report) => {
+        if (report.type === 'candidate-pair' && report.nominated && report.state === 'succeeded') {
+          const bitrate = report.availableOutgoingBitrate || 0;
+          estimate.highest = Math.max(estimate.highest, bitrate);
+          if (bitrate > 1e6 && estimate.aboveOneMegabitAfter === null) {
+            estimate.aboveOneMegabitAfter = Math.round(performance.now() - estimate.createdAt);
+          }
+        }
+      });
+    }, 500);
+  };
+  probe.estimates = () => estimates.map((e) => ({ highest: e.highest, aboveOneMegabitAfter: e.aboveOneMegabitAfter }));
+
   const Native = window.RTCPeerConnection;
   if (Native) {
     window.RTCPeerConnection = class extends Native {
       constructor(...args) {
         super(...args);
         connections.push(this);
+        watchEstimate(this);
       }
 
       // A hostile page keeps sending after the app would have hung up (removal): the test sets keepOpen.
