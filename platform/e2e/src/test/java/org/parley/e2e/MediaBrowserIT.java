@@ -28,7 +28,8 @@ import org.openqa.selenium.By;
  * Issue 7's call in three headless Chromiums on an appliance of its own, one ordered sequence: the host (signed
  * in) and two guests each send a colour and a tone of their own and each decodes the other two's, never its own;
  * every page's sending estimate is to pass 1 Mbit/s within 20 s of its connection being made (reported as not met,
- * a skipped step, when it does not: issue 7 is open on it); the dominant speaker's tile is marked; a screen share is decoded as a screen tile; after the host's mute-all, and after a removal, pages that turn their tracks back on by
+ * a skipped step, when it does not: issue 7 is open on it); the dominant speaker's tile is marked; a screen share is
+ * decoded as a screen tile; after the host's mute-all, and after a removal, pages that turn their tracks back on by
  * script reach no one. Prints the closing note's figures (join to first remote frame, the appliance's CPU during the
  * call, heap per participant). A failed step skips the rest and leaves screenshots.
  */

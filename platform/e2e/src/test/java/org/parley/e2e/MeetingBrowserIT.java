@@ -413,12 +413,14 @@ class MeetingBrowserIT implements StepByStep.Screens {
     }
 
     /**
-     * The types of these frames but the ones nobody's action causes: pongs, and what the media plane announces by
-     * itself whenever it changes (the dominant speaker from the fake microphones' levels, a connection's state).
+     * Frames nobody's action causes: pongs, and what the media plane announces by itself whenever it changes (the
+     * dominant speaker from the fake microphones' levels, a connection's state).
      */
+    private static final Set<String> UNPROMPTED = Set.of("pong", "speaker", "media-connection");
+
+    /** The types of these frames but the {@link #UNPROMPTED} ones. */
     private static List<String> types(List<JsonNode> frames) {
-        return frames.stream().map(f -> f.path("type").asText())
-                .filter(t -> !Set.of("pong", "speaker", "media-connection").contains(t)).toList();
+        return frames.stream().map(f -> f.path("type").asText()).filter(t -> !UNPROMPTED.contains(t)).toList();
     }
 
     private static Set<String> fieldNames(JsonNode node) {
