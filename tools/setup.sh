@@ -15,7 +15,7 @@ if [ "$what" = test ]; then
   # MeetingFirefoxIT drives Debian's Firefox ESR over WebDriver BiDi (no geckodriver: Debian has none).
   command -v firefox-esr >/dev/null || need+=(firefox-esr)
   # The package tier (packaging/test/install-test.sh) builds, lints, installs and runs the .deb and .rpm.
-  for tool in rpmbuild:rpm rpmlint:rpmlint lintian:lintian objdump:binutils systemd-analyze:systemd strace:strace jq:jq ss:iproute2 \
+  for tool in rpmbuild:rpm rpmlint:rpmlint lintian:lintian objdump:binutils systemd-analyze:systemd strace:strace jq:jq ss:iproute2 ps:procps \
       curl:curl; do
     command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
   done

@@ -47,6 +47,8 @@ check_sandbox() {
     check "it took its heap from /etc/default/parley" contains "$(tr '\0' ' ' < "/proc/$pid/cmdline")" "-Xmx384m"
     check "its only capability is CAP_NET_BIND_SERVICE" contains "$status" $'CapEff:\t0000000000000400'
     check "it cannot gain privileges" contains "$status" $'NoNewPrivs:\t1'
+    check "it runs at the unit's priority (Nice=$(unit_value Nice))" \
+        test "$(ps -o ni= -p "$pid" | tr -d ' ')" = "$(unit_value Nice)"
     check "its files are closed to others (UMask 0027)" \
         test -z "$(find /var/lib/parley /var/log/parley /var/cache/parley -perm /o+rwx -print -quit)"
 }

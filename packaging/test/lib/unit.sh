@@ -1,5 +1,5 @@
 # Starts the installed parley.service the way systemd would, on a machine without a running systemd: its own
-# ExecStart, Environment and EnvironmentFile, User and Group, UMask, LimitNOFILE and capabilities, with no new
+# ExecStart, Environment and EnvironmentFile, User and Group, UMask, LimitNOFILE, Nice and capabilities, with no new
 # privileges, in a mount namespace where /usr and /etc are read-only (ProtectSystem=strict), /tmp is private
 # (PrivateTmp) and /home and /root are empty (ProtectHome). Sourced by packaging/test/install-test.sh.
 
@@ -38,7 +38,7 @@ unit_start() {
         # A container without CAP_SYS_RESOURCE cannot raise the hard limit to LimitNOFILE: take what it allows.
         ulimit -n "$2" 2>/dev/null || ulimit -n "$(ulimit -Hn)"
         shift 2
-        exec "$@"' unit "$(unit_value UMask)" "$(unit_value LimitNOFILE)" \
+        exec "$@"' unit "$(unit_value UMask)" "$(unit_value LimitNOFILE)" nice -n "$(unit_value Nice)" \
         setpriv --reuid="$user" --regid="$(unit_value Group)" --init-groups --inh-caps=-all,+"$caps" \
             --ambient-caps=-all,+"$caps" --bounding-set=-all,+"$caps" --no-new-privs \
         env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin "${environment[@]}" "$@" $(unit_value ExecStart) \

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,11 +26,11 @@ import org.openqa.selenium.By;
 /**
  * Issue 7's call in three headless Chromiums on an appliance of its own, one ordered sequence: the host (signed
  * in) and two guests each send a colour and a tone of their own and each decodes the other two's, never its own;
- * every page's sending estimate is to pass 1 Mbit/s within 20 s of its connection being made (reported as not met,
- * a skipped step, when it does not: issue 7 is open on it); the dominant speaker's tile is marked; a screen share is
- * decoded as a screen tile; after the host's mute-all, and after a removal, pages that turn their tracks back on by
- * script reach no one. Prints the closing note's figures (join to first remote frame, the appliance's CPU during the
- * call, heap per participant). A failed step skips the rest and leaves screenshots.
+ * every page's sending estimate passes 1 Mbit/s within 20 s of its connection being made; the dominant speaker's
+ * tile is marked; a screen share is decoded as a screen tile; after the host's mute-all, and after a removal, pages
+ * that turn their tracks back on by script reach no one. Prints the closing note's figures (join to first remote
+ * frame, the appliance's CPU during the call, heap per participant). A failed step skips the rest and leaves
+ * screenshots.
  */
 @ExtendWith(StepByStep.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -47,7 +46,9 @@ class MediaBrowserIT implements StepByStep.Screens {
      * its estimate stays where its first probes left it, and a probe that crosses a pause of the appliance's process
      * is measured low. On the shared one, its heap filled by the run's other classes, the serial collector stopped
      * for 130–350 ms, and the last joiner's estimate stayed near 0.6 Mbit/s in 2 of 4 full runs; freezing Parley for
-     * 60 ms every 310 ms during the joins leaves every estimate at 0.28–0.31 Mbit/s.
+     * 60 ms every 310 ms during the joins leaves every estimate at 0.28–0.31 Mbit/s. The appliance runs at the unit's
+     * priority ({@link Appliance}): at nice 0 beside these three browsers, a joiner's first probe was read 10–38 ms
+     * late and a page's estimate stayed at 0.31–0.98 Mbit/s in 4 of 5 runs.
      */
     @RegisterExtension
     static final OwnAppliance PARLEY = new OwnAppliance();
@@ -106,7 +107,7 @@ class MediaBrowserIT implements StepByStep.Screens {
             Await.until("every page's sending estimate passed 1 Mbit/s", BITRATE_LIMIT, () -> everyone().stream()
                     .allMatch(person -> person.probe().estimate().aboveOneMegabitAfter() != null));
         } catch (AssertionError e) {
-            System.out.println("[media] " + e.getMessage());
+            System.out.println("[media] " + e.getMessage()); // each page's figures follow, then the failure
         }
         boolean met = true;
         for (MediaCall.Person person : everyone()) {
@@ -123,10 +124,8 @@ class MediaBrowserIT implements StepByStep.Screens {
         long heapAfter = ApplianceLoad.heapAfterCollection(parley);
         System.out.printf("[media] heap after a full GC: %d KiB before the call, %d KiB with 3 in it: %d KiB per "
                 + "participant%n", heapBefore / 1024, heapAfter / 1024, (heapAfter - heapBefore) / 3 / 1024);
-        // Issue 7 stays open on this criterion: on a slow 2-core machine the plain-colour senders' estimates often
-        // stay under 1 Mbit/s (see the class comment); reported as not met rather than failing the run.
-        Assumptions.assumeTrue(met, "NOT MET (issue 7 open): a page's sending estimate did not pass 1 Mbit/s within "
-                + BITRATE_LIMIT.toSeconds() + " s of its connection; the figures are printed above");
+        assertTrue(met, "a page's sending estimate did not pass 1 Mbit/s within " + BITRATE_LIMIT.toSeconds()
+                + " s of its connection; each page's figures are printed above");
     }
 
     /**

@@ -11,6 +11,7 @@ import org.parley.media.api.MediaConnection;
 import org.parley.media.api.MediaLeg;
 import org.parley.media.api.MediaRefused;
 import org.parley.media.internal.ice.IceEndpoint;
+import org.parley.media.internal.sdp.Description;
 import org.parley.media.internal.sdp.IceCredentials;
 import org.parley.media.internal.sdp.LocalSession;
 import org.parley.media.internal.sdp.MediaDescription;
@@ -70,7 +71,8 @@ public final class Leg implements MediaLeg {
     @Override
     public String offer(String sdp, Map<String, Track> sending) throws MediaRefused {
         Objects.requireNonNull(sending, "sending");
-        SessionDescription parsed = parseOffer(sdp);
+        SessionDescription parsed = parse(sdp, true);
+        Description answer;
         ReentrantLock lock = conference.lock();
         lock.lock();
         try {
@@ -80,7 +82,7 @@ public final class Leg implements MediaLeg {
             negotiation.refuseGlare();
             Map<Track, TrackSource> sources = SenderOffer.read(parsed, sending, negotiation.serverMids());
             boolean first = negotiation.role() == null;
-            String answer = negotiation.answer(sdp);
+            answer = negotiation.answer(parsed);
             learnTransport(parsed.bundleTag(), first);
             media.offered(parsed, sending, negotiation.sections(), dtls);
             List<PublishedTrack> resourced = new ArrayList<>();
@@ -90,15 +92,20 @@ public final class Leg implements MediaLeg {
             resourced.forEach(conference::resourced);
             refreshReceiving();
             renegotiate();
-            return answer;
         } finally {
             lock.unlock();
         }
+        return answer.write();
     }
 
-    private static SessionDescription parseOffer(String sdp) throws MediaRefused {
+    /**
+     * Parses the browser's SDP before the conference lock is taken, so that the media I/O thread never waits for it
+     * (as {@link Description#write} runs after the lock is released).
+     */
+    private static SessionDescription parse(String sdp, boolean offer) throws MediaRefused {
+        Objects.requireNonNull(sdp, "sdp");
         try {
-            return SdpParser.parseOffer(Objects.requireNonNull(sdp, "sdp"));
+            return offer ? SdpParser.parseOffer(sdp) : SdpParser.parse(sdp);
         } catch (SdpRefusal e) {
             throw new MediaRefused(e.getMessage());
         }
@@ -120,14 +127,17 @@ public final class Leg implements MediaLeg {
 
     @Override
     public void answer(long revision, String sdp) throws MediaRefused {
-        Objects.requireNonNull(sdp, "sdp");
+        if (closed) {
+            return;
+        }
+        SessionDescription parsed = parse(sdp, false);
         ReentrantLock lock = conference.lock();
         lock.lock();
         try {
             if (closed) {
                 return;
             }
-            negotiation.applyAnswer(revision, sdp);
+            negotiation.applyAnswer(revision, parsed);
             refreshReceiving();
             renegotiate();
         } finally {
@@ -220,7 +230,7 @@ public final class Leg implements MediaLeg {
         }
     }
 
-    /** Runs on the event queue, holding no lock but while the offer is written. */
+    /** Runs on the event queue, holding the conference lock only while the offer is decided, not written. */
     private void negotiateNow() {
         negotiationQueued.set(false);
         LegNegotiation.ServerOffer offer;
@@ -235,7 +245,7 @@ public final class Leg implements MediaLeg {
             lock.unlock();
         }
         if (offer != null) {
-            events.offer(offer.revision(), offer.sdp());
+            events.offer(offer.revision(), offer.description().write());
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.media.api.MediaRefused;
+import org.parley.media.internal.sdp.Description;
 import org.parley.media.internal.sdp.LocalSession;
 import org.parley.media.internal.sdp.MediaDescription;
 import org.parley.media.internal.sdp.Msid;
@@ -35,15 +36,18 @@ final class LegNegotiation {
         this.negotiation = new Negotiation(local);
     }
 
-    /** A server offer that the leg should send now. */
-    record ServerOffer(long revision, String sdp) {
+    /** A server offer that the leg should send now, to be written once the conference lock is released. */
+    record ServerOffer(long revision, Description description) {
     }
 
-    /** The server's answer to the browser's {@code offer}; refused on glare or when the SDP does not do. */
-    String answer(String offer) throws MediaRefused {
+    /**
+     * The server's answer to the browser's {@code offer} (parsed), to be written once the conference lock is
+     * released; refused on glare or when the SDP does not do.
+     */
+    Description answer(SessionDescription offer) throws MediaRefused {
         refuseGlare();
         try {
-            String answer = negotiation.answer(offer);
+            Description answer = negotiation.answer(offer);
             receiving = sendingSections(null);
             return answer;
         } catch (SdpRefusal e) {
@@ -59,8 +63,8 @@ final class LegNegotiation {
         }
     }
 
-    /** Settles the server's offer {@code answeredRevision} with the browser's answer. */
-    void applyAnswer(long answeredRevision, String answer) throws MediaRefused {
+    /** Settles the server's offer {@code answeredRevision} with the browser's answer (parsed). */
+    void applyAnswer(long answeredRevision, SessionDescription answer) throws MediaRefused {
         if (awaited == 0 || answeredRevision != awaited) {
             throw new MediaRefused(awaited == 0 ? "no server offer awaits an answer (revision " + answeredRevision
                     + " was answered)" : "revision " + answeredRevision + " answered, revision " + awaited
@@ -83,10 +87,10 @@ final class LegNegotiation {
         if (negotiation.role() == null || awaited != 0 || tracks.equals(offered)) {
             return null;
         }
-        String sdp = negotiation.offer(tracks);
+        Description description = negotiation.offer(tracks);
         offered = List.copyOf(tracks);
         awaited = ++revision;
-        return new ServerOffer(awaited, sdp);
+        return new ServerOffer(awaited, description);
     }
 
     /** The msids of the tracks the browser has accepted to receive. */

@@ -55,13 +55,18 @@ public final class Negotiation {
         return slots.stream().map(MediaSlot::plan).toList();
     }
 
-    /** The answer to a browser's offer; refused (glare) while a server offer is outstanding. */
+    /** The answer to a browser's offer as SDP text; refused (glare) while a server offer is outstanding. */
     public String answer(String offerSdp) throws SdpRefusal {
-        if (awaitingAnswer()) {
-            throw new SdpRefusal(0, "glare: the server's offer (version " + version + ") awaits an answer;"
-                    + " roll back, answer it, then offer again");
-        }
-        SessionDescription offer = SdpParser.parseOffer(offerSdp);
+        refuseGlare();
+        return answer(SdpParser.parseOffer(offerSdp)).write();
+    }
+
+    /**
+     * The answer to a browser's {@code offer} (parsed by {@link SdpParser#parseOffer}), decided but not yet
+     * written; refused (glare) while a server offer is outstanding.
+     */
+    public Description answer(SessionDescription offer) throws SdpRefusal {
+        refuseGlare();
         Setup answeringRole = roleFor(offer.bundleTag());
         List<SectionPlan> plans = AnswerWriter.plans(offer, SlotReconciler.sending(slots, offer));
         List<MediaSlot> next = new ArrayList<>();
@@ -72,7 +77,14 @@ public final class Negotiation {
         templates.learn(plans);
         slots = next;
         role = answeringRole;
-        return DescriptionWriter.write(plans, local, ++version, role);
+        return new Description(plans, local, ++version, role);
+    }
+
+    private void refuseGlare() throws SdpRefusal {
+        if (awaitingAnswer()) {
+            throw new SdpRefusal(0, "glare: the server's offer (version " + version + ") awaits an answer;"
+                    + " roll back, answer it, then offer again");
+        }
     }
 
     private Setup roleFor(MediaDescription tag) throws SdpRefusal {
@@ -91,9 +103,10 @@ public final class Negotiation {
      * take a free m-line of their kind or a new one at the end, removed ones get port 0. Tracks beyond
      * {@link SdpLimits#MAX_MEDIA_SECTIONS} m-lines are left out until m-lines free up.
      *
+     * @return the offer, decided but not yet written
      * @throws IllegalStateException before the first answer or while an offer is outstanding
      */
-    public String offer(List<RemoteTrack> tracks) {
+    public Description offer(List<RemoteTrack> tracks) {
         if (role == null || awaitingAnswer()) {
             throw new IllegalStateException(role == null ? "the browser offers first"
                     : "a server offer awaits its answer; offer again after it");
@@ -116,7 +129,7 @@ public final class Negotiation {
         }
         beforeOffer = slots;
         slots = next;
-        return DescriptionWriter.write(sections(), local, ++version, Setup.ACTPASS);
+        return new Description(sections(), local, ++version, Setup.ACTPASS);
     }
 
     private void place(List<MediaSlot> next, RemoteTrack track) {
@@ -153,10 +166,14 @@ public final class Negotiation {
      * become free for recycling, m-lines the browser rejected lose their track.
      */
     public SessionDescription applyAnswer(String answerSdp) throws SdpRefusal {
-        if (!awaitingAnswer()) {
-            throw new SdpRefusal(0, "no server offer awaits an answer");
-        }
-        SessionDescription answer = AnswerRules.check(SdpParser.parse(answerSdp), sections(), DtlsRoles.peerOf(role));
+        refuseUnasked();
+        return applyAnswer(SdpParser.parse(answerSdp));
+    }
+
+    /** {@link #applyAnswer(String)} for an answer parsed by {@link SdpParser#parse}. */
+    public SessionDescription applyAnswer(SessionDescription parsedAnswer) throws SdpRefusal {
+        refuseUnasked();
+        SessionDescription answer = AnswerRules.check(parsedAnswer, sections(), DtlsRoles.peerOf(role));
         List<MediaSlot> next = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             MediaSlot s = slots.get(i);
@@ -166,6 +183,12 @@ public final class Negotiation {
         slots = next;
         beforeOffer = null;
         return answer;
+    }
+
+    private void refuseUnasked() throws SdpRefusal {
+        if (!awaitingAnswer()) {
+            throw new SdpRefusal(0, "no server offer awaits an answer");
+        }
     }
 
     /** Forgets the outstanding server offer (JSEP §5.7 rollback), e.g. when the browser failed to apply it. */

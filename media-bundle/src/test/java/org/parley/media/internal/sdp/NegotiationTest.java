@@ -21,26 +21,26 @@ class NegotiationTest {
 
     @Test
     void reOffersForTwoThenThreeThenTwoParticipantsKeepMidsStable() throws SdpRefusal {
-        SessionDescription two = settle(negotiation.offer(tracks(1, 2)));
+        SessionDescription two = settle(negotiation.offer(tracks(1, 2)).write());
         assertEquals(List.of("0", "1", "s1", "s2", "s3", "s4"), mids(two));
         assertEquals(List.of("0", "1", "s1", "s2", "s3", "s4"), two.bundle());
 
-        SessionDescription three = settle(negotiation.offer(tracks(1, 2, 3)));
+        SessionDescription three = settle(negotiation.offer(tracks(1, 2, 3)).write());
         assertEquals(List.of("0", "1", "s1", "s2", "s3", "s4", "s5", "s6"), mids(three));
 
-        SessionDescription back = settle(negotiation.offer(tracks(1, 3)));
+        SessionDescription back = settle(negotiation.offer(tracks(1, 3)).write());
         assertEquals(List.of("0", "1", "s1", "s2", "s3", "s4", "s5", "s6"), mids(back), "mids stay while removed");
         assertEquals(List.of("0", "1", "s1", "s2", "s5", "s6"), back.bundle());
         assertTrue(back.media("s3").rejected() && back.media("s4").rejected());
 
-        SessionDescription recycled = settle(negotiation.offer(tracks(1, 3, 4)));
+        SessionDescription recycled = settle(negotiation.offer(tracks(1, 3, 4)).write());
         assertEquals(List.of("0", "1", "s1", "s2", "s7", "s8", "s5", "s6"), mids(recycled),
                 "participant 4 recycles participant 2's answered m-lines with new mids");
     }
 
     @Test
     void reOfferDescribesEachSentTrackWithMsidAndSsrcs() throws SdpRefusal {
-        String offer = negotiation.offer(tracks(1));
+        String offer = negotiation.offer(tracks(1)).write();
         SessionDescription parsed = SdpParser.parse(offer);
 
         assertTrue(offer.contains("a=setup:actpass\r\n") && !offer.contains("a=setup:passive"));
@@ -57,11 +57,11 @@ class NegotiationTest {
 
     @Test
     void removedMlinesAreRecycledOnlyAfterTheAnswer() throws SdpRefusal {
-        settle(negotiation.offer(tracks(1, 2)));
-        negotiation.offer(tracks(1));
+        settle(negotiation.offer(tracks(1, 2)).write());
+        negotiation.offer(tracks(1)).write();
         negotiation.rollback();
 
-        SessionDescription offer = settle(negotiation.offer(tracks(1, 3)));
+        SessionDescription offer = settle(negotiation.offer(tracks(1, 3)).write());
 
         assertEquals(List.of("0", "1", "s1", "s2", "s3", "s4", "s5", "s6"), mids(offer));
         assertTrue(offer.media("s3").rejected(), "participant 2's m-lines were not answered free yet");
@@ -69,13 +69,13 @@ class NegotiationTest {
 
     @Test
     void glareRefusesTheBrowserOfferWhileTheServerOfferIsOutstanding() throws SdpRefusal {
-        String serverOffer = negotiation.offer(tracks(1));
+        String serverOffer = negotiation.offer(tracks(1)).write();
 
         SdpRefusal glare = assertThrows(SdpRefusal.class,
                 () -> negotiation.answer(SdpFixtures.offer(SdpFixtures.AUDIO_VIDEO)));
         assertEquals(0, glare.lineNumber());
         assertTrue(glare.getMessage().startsWith("SDP refused: glare"), glare.getMessage());
-        assertThrows(IllegalStateException.class, () -> negotiation.offer(tracks(1, 2)));
+        assertThrows(IllegalStateException.class, () -> negotiation.offer(tracks(1, 2)).write());
 
         negotiation.applyAnswer(BrowserAnswerer.answer(serverOffer));
         String answer = negotiation.answer(BrowserAnswerer.reoffer(serverOffer));
@@ -90,7 +90,7 @@ class NegotiationTest {
 
     @Test
     void refusesAnAnswerThatDoesNotMatchTheOffer() {
-        String offer = negotiation.offer(tracks(1));
+        String offer = negotiation.offer(tracks(1)).write();
         String answer = BrowserAnswerer.answer(offer);
 
         SdpRefusal role = assertThrows(SdpRefusal.class,
@@ -119,7 +119,7 @@ class NegotiationTest {
 
     @Test
     void refusesABrowserOfferThatReordersMlines() throws SdpRefusal {
-        String serverOffer = negotiation.offer(tracks(1));
+        String serverOffer = negotiation.offer(tracks(1)).write();
         negotiation.applyAnswer(BrowserAnswerer.answer(serverOffer));
         String reordered = BrowserAnswerer.reoffer(serverOffer).replace("a=mid:s1", "a=mid:x1");
 

@@ -57,7 +57,7 @@ class SdpMutationPropertyTest {
             SdpParser.parse(AnswerWriter.write(offer, SdpFixtures.LOCAL, 1));
             Negotiation negotiation = new Negotiation(SdpFixtures.LOCAL);
             negotiation.answer(sdp);
-            String serverOffer = negotiation.offer(NegotiationTest.tracks(1, 2));
+            String serverOffer = negotiation.offer(NegotiationTest.tracks(1, 2)).write();
             negotiation.applyAnswer(BrowserAnswerer.answer(serverOffer));
             return true;
         } catch (SdpRefusal expected) {
