@@ -234,7 +234,7 @@ class MediaBrowserIT implements StepByStep.Screens {
                 ada, receivedTracks(ada, ben, "audio", "video"));
         ben.probe().keepSending();
         host.page().openPanel("open-participants", "participants-panel");
-        host.page().shown(participant("participant-row", ben.id())).findElement(testId("host-menu-toggle")).click();
+        host.page().click(MeetingPage.hostMenuToggle(ben.id()));
         host.page().shown("host-menu");
         host.page().shown(By.cssSelector("[data-participant-id='" + ben.id() + "'] [data-testid='host-remove']"))
                 .click();

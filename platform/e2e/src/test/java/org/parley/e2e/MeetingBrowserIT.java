@@ -338,7 +338,7 @@ class MeetingBrowserIT implements StepByStep.Screens {
     @Order(6)
     void hostRemovesTheGuestWithBlockAndTheGuestsRejoinIsRefused() {
         host.openPanel("open-participants", "participants-panel");
-        host.shown(participant("participant-row", guestId)).findElement(testId("host-menu-toggle")).click();
+        host.click(MeetingPage.hostMenuToggle(guestId));
         host.shown("host-menu");
         audit(host, ROOM_HOST_MENU);
         host.shown(By.cssSelector("[data-participant-id='" + guestId + "'] [data-testid='host-remove-block']"))

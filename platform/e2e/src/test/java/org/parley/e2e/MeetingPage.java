@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -98,6 +99,27 @@ final class MeetingPage {
 
     void click(String testId) {
         browser.await(ExpectedConditions.elementToBeClickable(testId(testId))).click();
+    }
+
+    /**
+     * Clicks what {@code by} finds, finding it again when the page re-rendered it between the find and the click (a
+     * roster update re-renders its rows).
+     */
+    void click(By by) {
+        browser.await(driver -> {
+            try {
+                browser.await(ExpectedConditions.elementToBeClickable(by)).click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    /** The host menu button of {@code participantId}'s row in the participants panel. */
+    static By hostMenuToggle(String participantId) {
+        return By.cssSelector("[data-testid='participant-row'][data-participant-id='" + participantId
+                + "'] [data-testid='host-menu-toggle']");
     }
 
     /** Waits until the condition holds on this page (at most 20 s). */
