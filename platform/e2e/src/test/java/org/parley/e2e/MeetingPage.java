@@ -98,17 +98,21 @@ final class MeetingPage {
     }
 
     void click(String testId) {
-        browser.await(ExpectedConditions.elementToBeClickable(testId(testId))).click();
+        click(testId(testId));
     }
 
     /**
-     * Clicks what {@code by} finds, finding it again when the page re-rendered it between the find and the click (a
-     * roster update re-renders its rows).
+     * Clicks what {@code by} finds once it is clickable, finding it again when the page re-rendered it between the
+     * find and the click (a roster update re-renders its rows).
      */
     void click(By by) {
         browser.await(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
+                return false;
+            }
             try {
-                browser.await(ExpectedConditions.elementToBeClickable(by)).click();
+                element.click();
                 return true;
             } catch (StaleElementReferenceException e) {
                 return false;
